@@ -1,0 +1,49 @@
+using Spectre.Console;
+
+namespace Clio.Cli;
+
+/// <summary>What a run of the CLI writes to and reads from, so that tests can drive it whole.</summary>
+/// <param name="Out">Standard output.</param>
+/// <param name="Error">Standard error.</param>
+/// <param name="Color">Whether to colour the human output.</param>
+/// <param name="Width">The width of the human output in columns.</param>
+public sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool Color, int Width)
+{
+    /// <summary>The process's console: colour only on a terminal, and never when NO_COLOR is set.</summary>
+    public static CliEnvironment FromConsole()
+    {
+        var terminal = !Console.IsOutputRedirected;
+        var color = terminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        var width = 120;
+        if (terminal)
+        {
+            try
+            {
+                width = Math.Max(60, Console.WindowWidth);
+            }
+            catch (IOException)
+            {
+                // No window to measure: keep the default.
+            }
+        }
+
+        var utf8 = new System.Text.UTF8Encoding(false);
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8) { AutoFlush = true };
+        var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
+        return new CliEnvironment(stdout, stderr, color, width);
+    }
+
+    /// <summary>A Spectre console over <see cref="Out"/>.</summary>
+    public IAnsiConsole CreateConsole()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = Color ? AnsiSupport.Yes : AnsiSupport.No,
+            ColorSystem = Color ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(Out),
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = Width;
+        return console;
+    }
+}

@@ -1,0 +1,3 @@
+using Clio.Cli;
+
+return CliApp.Run(args, CliEnvironment.FromConsole());

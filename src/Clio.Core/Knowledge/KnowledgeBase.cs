@@ -1,0 +1,124 @@
+using System.Collections.Frozen;
+using Clio.Text;
+
+namespace Clio.Knowledge;
+
+/// <summary>
+/// A loaded, validated pack: every entry by id, events in date order, and the links between entries. Built once
+/// by the pack loader and never changed, so one instance can serve any number of threads.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    private readonly FrozenDictionary<string, Entry> _byId;
+    private readonly FrozenDictionary<string, Theme> _themes;
+    private readonly FrozenDictionary<string, Event[]> _eventsByActor;
+    private readonly FrozenDictionary<string, Entry[]> _citing;
+
+    /// <summary>Builds a knowledge base from entries whose ids are unique and whose references resolve.</summary>
+    /// <exception cref="ArgumentException">Two entries share an id.</exception>
+    public KnowledgeBase(
+        PackInfo pack,
+        IEnumerable<Theme> themes,
+        IEnumerable<Event> events,
+        IEnumerable<Actor> actors,
+        IEnumerable<Historian> historians,
+        IEnumerable<Term> terms,
+        IEnumerable<Source> sources,
+        IEnumerable<NoteSection> notes)
+    {
+        Pack = pack;
+        Themes = [.. themes];
+        Events = [.. events.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal)];
+        Actors = [.. actors.OrderBy(a => a.Id, StringComparer.Ordinal)];
+        Historians = [.. historians.OrderBy(h => h.Id, StringComparer.Ordinal)];
+        Terms = [.. terms.OrderBy(t => t.Title, StringComparer.OrdinalIgnoreCase)];
+        Sources = [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)];
+        Notes = [.. notes.OrderBy(n => n.Order).ThenBy(n => n.Id, StringComparer.Ordinal)];
+
+        All = [.. Events, .. Actors, .. Historians, .. Terms, .. Sources, .. Notes];
+        _byId = All.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
+        _themes = Themes.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
+
+        _eventsByActor = Events
+            .SelectMany(e => e.Actors.Distinct(StringComparer.Ordinal).Select(a => (Actor: a, Event: e)))
+            .GroupBy(p => p.Actor, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Event).ToArray(), StringComparer.Ordinal);
+
+        _citing = All
+            .SelectMany(e => CitedSources(e).Select(s => (Source: s, Entry: e)))
+            .GroupBy(p => p.Source, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Entry).Distinct().ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The pack's metadata.</summary>
+    public PackInfo Pack { get; }
+
+    /// <summary>The pack's themes, in the order written.</summary>
+    public IReadOnlyList<Theme> Themes { get; }
+
+    /// <summary>Every event, in date order.</summary>
+    public IReadOnlyList<Event> Events { get; }
+
+    /// <summary>Every actor, by id.</summary>
+    public IReadOnlyList<Actor> Actors { get; }
+
+    /// <summary>Every historian and school, by id.</summary>
+    public IReadOnlyList<Historian> Historians { get; }
+
+    /// <summary>Every glossary term, alphabetically.</summary>
+    public IReadOnlyList<Term> Terms { get; }
+
+    /// <summary>The bibliography, by id.</summary>
+    public IReadOnlyList<Source> Sources { get; }
+
+    /// <summary>The study-note sections, in course order.</summary>
+    public IReadOnlyList<NoteSection> Notes { get; }
+
+    /// <summary>Every entry of every kind but themes, which have ids of their own.</summary>
+    public IReadOnlyList<Entry> All { get; }
+
+    /// <summary>The entry with the given id, or null.</summary>
+    public Entry? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The theme with the given id, or null.</summary>
+    public Theme? FindTheme(string id) => _themes.GetValueOrDefault(id);
+
+    /// <summary>The entry with the given id and type, or null.</summary>
+    public T? Find<T>(string id)
+        where T : Entry => _byId.GetValueOrDefault(id) as T;
+
+    /// <summary>The events an actor took part in, in date order.</summary>
+    public IReadOnlyList<Event> EventsInvolving(string actorId) =>
+        _eventsByActor.TryGetValue(actorId, out var events) ? events : [];
+
+    /// <summary>The entries that cite a source.</summary>
+    public IReadOnlyList<Entry> EntriesCiting(string sourceId) =>
+        _citing.TryGetValue(sourceId, out var entries) ? entries : [];
+
+    /// <summary>The note sections that rest on an event.</summary>
+    public IReadOnlyList<NoteSection> NotesOn(string eventId) =>
+        [.. Notes.Where(n => n.Events.Contains(eventId, StringComparer.Ordinal))];
+
+    /// <summary>The ids nearest to a mistyped one, best first: for "did you mean" hints.</summary>
+    public IReadOnlyList<string> Suggest(string id, int max = 3) => Suggestions.Nearest(id, _byId.Keys, max);
+
+    /// <summary>The ids an entry links to: actors, causes, related entries, events, works and so on.</summary>
+    public static IEnumerable<string> LinksFrom(Entry entry) => entry switch
+    {
+        Event e => [.. e.Actors, .. e.Causes, .. e.Related],
+        Actor a => a.Roles.Where(r => r.Of is not null).Select(r => r.Of!).Concat(a.Country is null ? [] : [a.Country]),
+        Historian h => [.. h.Members, .. h.Arguments.SelectMany(x => x.Events), .. h.School is null ? [] : new[] { h.School }],
+        Term t => [.. t.CoinedBy, .. t.ChampionedBy, .. t.Related],
+        NoteSection n => [.. n.Events, .. n.Links],
+        _ => [],
+    };
+
+    private static IEnumerable<string> CitedSources(Entry entry) => entry switch
+    {
+        Event e => e.Sources.Select(s => s.SourceId),
+        Actor a => a.Sources.Select(s => s.SourceId),
+        Term t => t.Sources.Select(s => s.SourceId),
+        Historian h => h.Works,
+        _ => [],
+    };
+}
