@@ -31,7 +31,7 @@ for project in tests/*/*.csproj; do
     name=$(basename "$project" .csproj)
     step "test $name"
     log="$results/$name.log"
-    dotnet test "$project" -c Release --no-build --logger "console;verbosity=normal" 2>&1 | tee "$log"
+    dotnet test "$project" -c Release --no-build 2>&1 | tee "$log"
     code=${PIPESTATUS[0]}
     summary=$(grep -E '^(Passed|Failed)!' "$log" | tail -n 1)
     if [[ -z "$summary" ]]; then
