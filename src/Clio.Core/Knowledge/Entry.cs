@@ -23,6 +23,15 @@ public enum EntryKind
 
     /// <summary>A theme of the pack.</summary>
     Theme,
+
+    /// <summary>An exam question with its indicative content.</summary>
+    Question,
+
+    /// <summary>A board's mark scheme with its level descriptors.</summary>
+    Scheme,
+
+    /// <summary>A mistake students often make, with its correction.</summary>
+    Misconception,
 }
 
 /// <summary>Where an entry or a problem is in a pack: a path relative to the pack, and a 1-based line and column.</summary>

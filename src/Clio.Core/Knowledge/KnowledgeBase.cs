@@ -24,7 +24,10 @@ public sealed class KnowledgeBase
         IEnumerable<Historian> historians,
         IEnumerable<Term> terms,
         IEnumerable<Source> sources,
-        IEnumerable<NoteSection> notes)
+        IEnumerable<NoteSection> notes,
+        IEnumerable<MarkScheme>? schemes = null,
+        IEnumerable<Question>? questions = null,
+        IEnumerable<Misconception>? misconceptions = null)
     {
         Pack = pack;
         Themes = [.. themes];
@@ -34,8 +37,11 @@ public sealed class KnowledgeBase
         Terms = [.. terms.OrderBy(t => t.Title, StringComparer.OrdinalIgnoreCase)];
         Sources = [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)];
         Notes = [.. notes.OrderBy(n => n.Order).ThenBy(n => n.Id, StringComparer.Ordinal)];
+        Schemes = [.. (schemes ?? []).OrderBy(s => s.Id, StringComparer.Ordinal)];
+        Questions = [.. questions ?? []];
+        Misconceptions = [.. (misconceptions ?? []).OrderBy(m => m.Id, StringComparer.Ordinal)];
 
-        All = [.. Events, .. Actors, .. Historians, .. Terms, .. Sources, .. Notes];
+        All = [.. Events, .. Actors, .. Historians, .. Terms, .. Sources, .. Notes, .. Questions, .. Schemes, .. Misconceptions];
         _byId = All.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
         _themes = Themes.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
 
@@ -74,6 +80,15 @@ public sealed class KnowledgeBase
     /// <summary>The study-note sections, in course order.</summary>
     public IReadOnlyList<NoteSection> Notes { get; }
 
+    /// <summary>The mark schemes, by id.</summary>
+    public IReadOnlyList<MarkScheme> Schemes { get; }
+
+    /// <summary>The exam questions, in the order written.</summary>
+    public IReadOnlyList<Question> Questions { get; }
+
+    /// <summary>The known misconceptions, by id.</summary>
+    public IReadOnlyList<Misconception> Misconceptions { get; }
+
     /// <summary>Every entry of every kind but themes, which have ids of their own.</summary>
     public IReadOnlyList<Entry> All { get; }
 
@@ -110,6 +125,8 @@ public sealed class KnowledgeBase
         Historian h => [.. h.Members, .. h.Arguments.SelectMany(x => x.Events), .. h.School is null ? [] : new[] { h.School }],
         Term t => [.. t.CoinedBy, .. t.ChampionedBy, .. t.Related],
         NoteSection n => [.. n.Events, .. n.Links],
+        Question q => q.Points.SelectMany(p => p.Entries).Append(q.SchemeId),
+        Misconception m => m.Entries,
         _ => [],
     };
 
@@ -119,6 +136,7 @@ public sealed class KnowledgeBase
         Actor a => a.Sources.Select(s => s.SourceId),
         Term t => t.Sources.Select(s => s.SourceId),
         Historian h => h.Works,
+        Misconception m => m.Sources.Select(s => s.SourceId),
         _ => [],
     };
 }

@@ -14,8 +14,15 @@ public static partial class PackLoader
 {
     private static readonly Lazy<KnowledgeBase> DefaultPack = new(LoadDefaultPack, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly string[] ReservedKeys = ["questions", "misconceptions", "cards", "lessons", "scenarios"];
-    private static readonly string[] TopLevelKeys = ["pack", "themes", "events", "actors", "historians", "terms", "sources", .. ReservedKeys];
+    private static readonly string[] ReservedKeys = ["cards", "lessons", "scenarios"];
+    private static readonly string[] TopLevelKeys = ["pack", "themes", "events", "actors", "historians", "terms", "sources", "schemes", "questions", "misconceptions", .. ReservedKeys];
+    private static readonly string[] SchemeKeys = ["id", "board", "paper", "marks", "objectives"];
+    private static readonly string[] ObjectiveKeys = ["id", "title", "marks", "levels"];
+    private static readonly string[] LevelKeys = ["level", "marks", "descriptor"];
+    private static readonly string[] QuestionKeys = ["id", "text", "scheme", "board", "paper", "examined", "marks", "command-word", "period", "themes", "claim", "points"];
+    private static readonly string[] PointKeys = ["id", "statement", "objective", "side", "entries", "concepts"];
+    private static readonly string[] EssayKeys = ["question", "kind", "level", "note"];
+    private static readonly string[] MisconceptionKeys = ["id", "wrong", "patterns", "correction", "entries", "sources"];
     private static readonly string[] PackKeys = ["id", "title", "period", "levels", "boards", "description"];
     private static readonly string[] ThemeKeys = ["id", "title", "description"];
     private static readonly string[] EventKeys = ["id", "title", "aliases", "type", "date", "julian", "end", "place", "actors", "themes", "summary", "significance", "causes", "related", "sources"];
@@ -40,7 +47,8 @@ public static partial class PackLoader
     public static bool IsPackFile(string relativePath) =>
         relativePath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) ||
         relativePath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) ||
-        (relativePath.StartsWith("notes/", StringComparison.Ordinal) && relativePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase));
+        ((relativePath.StartsWith("notes/", StringComparison.Ordinal) || relativePath.StartsWith("essays/", StringComparison.Ordinal)) &&
+         relativePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Loads the pack in a folder; a missing folder is a diagnostic like any other.</summary>
     public static PackLoadResult LoadDirectory(string directory)
@@ -85,7 +93,7 @@ public static partial class PackLoader
     }
 
     /// <summary>One load: the entries read so far, the diagnostics and the references still to check.</summary>
-    private sealed class Builder
+    private sealed partial class Builder
     {
         private readonly List<Diagnostic> _diagnostics = [];
         private readonly List<PendingReference> _references = [];
@@ -101,6 +109,10 @@ public static partial class PackLoader
         private readonly List<Term> _terms = [];
         private readonly List<Source> _sources = [];
         private readonly List<NoteSection> _notes = [];
+        private readonly List<MarkScheme> _schemes = [];
+        private readonly List<(Question Question, SourceLocation SchemeAt)> _questions = [];
+        private readonly List<Misconception> _misconceptions = [];
+        private readonly List<(string QuestionId, Essay Essay, SourceLocation At)> _essays = [];
         private PackInfo? _pack;
         private int _unreadableFiles;
         private SourceLocation? _packLocation;
@@ -128,6 +140,10 @@ public static partial class PackLoader
                     _unreadableFiles++;
                     Error(new SourceLocation(file.Path, 1, 1), file.Error ?? "the file cannot be read");
                 }
+                else if (file.Path.StartsWith("essays/", StringComparison.Ordinal))
+                {
+                    ReadEssay(file.Path, file.Text);
+                }
                 else if (file.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
                 {
                     ReadNote(file.Path, file.Text);
@@ -152,6 +168,7 @@ public static partial class PackLoader
             else
             {
                 CheckReferences();
+                CheckQuestions();
             }
 
             var diagnostics = _diagnostics
@@ -164,7 +181,7 @@ public static partial class PackLoader
                 return new PackLoadResult(null, diagnostics);
             }
 
-            var knowledge = new KnowledgeBase(_pack, _themes, _events, _actors, _historians, _terms, _sources, _notes);
+            var knowledge = new KnowledgeBase(_pack, _themes, _events, _actors, _historians, _terms, _sources, _notes, _schemes, _questions.Select(q => q.Question), _misconceptions);
             return new PackLoadResult(knowledge, diagnostics);
         }
 
@@ -217,6 +234,15 @@ public static partial class PackLoader
                         break;
                     case "sources":
                         ForEach(value, "sources", m => ReadSource(m));
+                        break;
+                    case "schemes":
+                        ForEach(value, "schemes", m => ReadScheme(m));
+                        break;
+                    case "questions":
+                        ForEach(value, "questions", m => ReadQuestion(m));
+                        break;
+                    case "misconceptions":
+                        ForEach(value, "misconceptions", m => ReadMisconception(m));
                         break;
                     case var reserved when ReservedKeys.Contains(reserved):
                         Warning(key.Location, $"'{reserved}' is not yet read by this version of Clio, so it is skipped");
@@ -717,35 +743,8 @@ public static partial class PackLoader
 
         private void ReadNote(string path, string text)
         {
-            text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
-            if (!text.StartsWith("---\n", StringComparison.Ordinal))
+            if (ReadFrontMatter(path, text, "id:', 'title:' and 'events:'") is not var (mapping, body, bodyLine))
             {
-                Error(new SourceLocation(path, 1, 1), "a note must begin with a YAML header between '---' lines", "start the file with '---', then 'id:', 'title:' and 'events:', then '---'");
-                return;
-            }
-
-            var close = text.IndexOf("\n---", 3, StringComparison.Ordinal);
-            if (close < 0)
-            {
-                Error(new SourceLocation(path, 1, 1), "the note's YAML header has no closing '---' line");
-                return;
-            }
-
-            var header = text[4..(close + 1)];
-            var bodyStart = text.IndexOf('\n', close + 1);
-            var body = bodyStart < 0 ? string.Empty : text[(bodyStart + 1)..];
-            var bodyLine = text[..(bodyStart < 0 ? text.Length : bodyStart + 1)].Count(c => c == '\n') + 1;
-
-            var before = _diagnostics.Count;
-            if (YamlTree.Read(path, header, 1, _diagnostics) is not YMapping mapping)
-            {
-                if (_diagnostics.Count > before)
-                {
-                    _unreadableFiles++;
-                    return;
-                }
-
-                Error(new SourceLocation(path, 2, 1), "the note's header must be a mapping with id, title and events");
                 return;
             }
 
@@ -811,6 +810,44 @@ public static partial class PackLoader
                     Location = new SourceLocation(path, 1, 1),
                 });
             }
+        }
+
+        /// <summary>Splits a Markdown file into its YAML header and its body; reports what is wrong and returns null.</summary>
+        private (YMapping Header, string Body, int BodyLine)? ReadFrontMatter(string path, string text, string keys)
+        {
+            text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+            if (!text.StartsWith("---\n", StringComparison.Ordinal))
+            {
+                Error(new SourceLocation(path, 1, 1), "the file must begin with a YAML header between '---' lines", $"start the file with '---', then {keys}, then '---'");
+                return null;
+            }
+
+            var close = text.IndexOf("\n---", 3, StringComparison.Ordinal);
+            if (close < 0)
+            {
+                Error(new SourceLocation(path, 1, 1), "the YAML header has no closing '---' line");
+                return null;
+            }
+
+            var header = text[4..(close + 1)];
+            var bodyStart = text.IndexOf('\n', close + 1);
+            var body = bodyStart < 0 ? string.Empty : text[(bodyStart + 1)..];
+            var bodyLine = text[..(bodyStart < 0 ? text.Length : bodyStart + 1)].Count(c => c == '\n') + 1;
+
+            var before = _diagnostics.Count;
+            if (YamlTree.Read(path, header, 1, _diagnostics) is not YMapping mapping)
+            {
+                if (_diagnostics.Count > before)
+                {
+                    _unreadableFiles++;
+                    return null;
+                }
+
+                Error(new SourceLocation(path, 2, 1), $"the header must be a mapping with {keys}");
+                return null;
+            }
+
+            return (mapping, body, bodyLine);
         }
 
         private static List<NoteHeading> SplitSections(string body)

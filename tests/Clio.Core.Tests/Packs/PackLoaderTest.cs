@@ -329,7 +329,7 @@ public class PackLoaderTest
     public void ReservedSectionsAreSkippedWithAWarning()
     {
         var files = MiniPack.Files();
-        files["questions.yaml"] = "questions:\n  - id: q1\n";
+        files["cards.yaml"] = "cards:\n  - id: q1\n";
 
         var result = MiniPack.Load(files);
 
