@@ -26,6 +26,9 @@ public sealed class Event : Entry
     /// <summary>Why it matters for the topic.</summary>
     public required string Significance { get; init; }
 
+    /// <summary>For a treaty or agreement, the ids of those who signed it: people, or states where the signatories are not in the pack.</summary>
+    public IReadOnlyList<string> SignedBy { get; init; } = [];
+
     /// <summary>The ids of events that led to this one.</summary>
     public IReadOnlyList<string> Causes { get; init; } = [];
 

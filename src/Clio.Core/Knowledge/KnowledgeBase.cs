@@ -120,7 +120,7 @@ public sealed class KnowledgeBase
     /// <summary>The ids an entry links to: actors, causes, related entries, events, works and so on.</summary>
     public static IEnumerable<string> LinksFrom(Entry entry) => entry switch
     {
-        Event e => [.. e.Actors, .. e.Causes, .. e.Related],
+        Event e => [.. e.Actors, .. e.SignedBy, .. e.Causes, .. e.Related],
         Actor a => a.Roles.Where(r => r.Of is not null).Select(r => r.Of!).Concat(a.Country is null ? [] : [a.Country]),
         Historian h => [.. h.Members, .. h.Arguments.SelectMany(x => x.Events), .. h.School is null ? [] : new[] { h.School }],
         Term t => [.. t.CoinedBy, .. t.ChampionedBy, .. t.Related],

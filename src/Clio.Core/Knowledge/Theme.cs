@@ -33,4 +33,10 @@ public sealed class PackInfo
 
     /// <summary>A paragraph on what the pack covers.</summary>
     public string Description { get; init; } = string.Empty;
+
+    /// <summary>
+    /// The ids of leaders whose name stands for their government's policy as a whole ("Stalin's policy of
+    /// collective security"), so that the fact-checker never calls such a phrase a misattribution.
+    /// </summary>
+    public IReadOnlyList<string> Leaders { get; init; } = [];
 }

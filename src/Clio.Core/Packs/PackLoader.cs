@@ -23,9 +23,9 @@ public static partial class PackLoader
     private static readonly string[] PointKeys = ["id", "statement", "objective", "side", "entries", "concepts"];
     private static readonly string[] EssayKeys = ["question", "kind", "level", "note"];
     private static readonly string[] MisconceptionKeys = ["id", "wrong", "patterns", "correction", "entries", "sources"];
-    private static readonly string[] PackKeys = ["id", "title", "period", "levels", "boards", "description"];
+    private static readonly string[] PackKeys = ["id", "title", "period", "levels", "boards", "description", "leaders"];
     private static readonly string[] ThemeKeys = ["id", "title", "description"];
-    private static readonly string[] EventKeys = ["id", "title", "aliases", "type", "date", "julian", "end", "place", "actors", "themes", "summary", "significance", "causes", "related", "sources"];
+    private static readonly string[] EventKeys = ["id", "title", "aliases", "type", "date", "julian", "end", "place", "actors", "signed-by", "themes", "summary", "significance", "causes", "related", "sources"];
     private static readonly string[] ActorKeys = ["id", "name", "kind", "aliases", "born", "died", "country", "summary", "roles", "themes", "sources"];
     private static readonly string[] RoleKeys = ["office", "of", "from", "to", "note"];
     private static readonly string[] HistorianKeys = ["id", "name", "kind", "aliases", "school", "argument", "arguments", "works", "members", "themes"];
@@ -341,6 +341,7 @@ public static partial class PackLoader
                 Levels = reader.List("levels"),
                 Boards = reader.List("boards"),
                 Description = reader.Optional("description") ?? string.Empty,
+                Leaders = reader.References("leaders", EntryKind.Actor),
             };
         }
 
@@ -409,6 +410,7 @@ public static partial class PackLoader
                 Date = date ?? default,
                 Place = reader.Optional("place"),
                 Actors = reader.References("actors", EntryKind.Actor),
+                SignedBy = reader.References("signed-by", EntryKind.Actor),
                 Themes = themes,
                 Summary = summary,
                 Significance = significance,

@@ -293,24 +293,8 @@ public sealed class SearchIndex
         return false;
     }
 
-    /// <summary>
-    /// A light stemmer: it folds plurals and possessives so that "pacts" finds "pact". It is applied alike to
-    /// the index and the query, so it need only be consistent, not linguistically perfect.
-    /// </summary>
-    internal static string Stem(string token)
-    {
-        if (token.Length > 4 && token.EndsWith("ies", StringComparison.Ordinal))
-        {
-            return token[..^3] + "y";
-        }
-
-        if (token.Length > 3 && token[^1] == 's' && token[^2] is not ('s' or 'u' or 'i'))
-        {
-            return token[..^1];
-        }
-
-        return token;
-    }
+    /// <summary>The stem the index uses; see <see cref="Stemmer"/>.</summary>
+    internal static string Stem(string token) => Stemmer.Stem(token);
 
     private static string Snippet(Entry entry, List<string>[] matchedWords)
     {

@@ -1,0 +1,353 @@
+using Clio.Dates;
+using Clio.Knowledge;
+using Clio.Text;
+
+namespace Clio.Essays;
+
+/// <summary>A knowledge-base entry named in a sentence.</summary>
+/// <param name="Entry">The entry named.</param>
+/// <param name="FirstWord">The index of the first word of the name in the sentence.</param>
+/// <param name="WordCount">How many words the name has.</param>
+/// <param name="Start">Its first character in the essay.</param>
+/// <param name="End">The character just after it.</param>
+public sealed record Mention(Entry Entry, int FirstWord, int WordCount, int Start, int End)
+{
+    /// <summary>Other entries with the same name: the term "socialism in one country" beside the event.</summary>
+    public IReadOnlyList<Entry> Alternatives { get; init; } = [];
+
+    /// <summary>The index of the last word of the name.</summary>
+    public int LastWord => FirstWord + WordCount - 1;
+}
+
+/// <summary>
+/// Finds the entries of a knowledge base named in a sentence, by title and alias, ignoring case, accents, dashes
+/// and possessives ("the Molotov-Ribbentrop Pact", "Litvinov's", "the League"). The longest name wins, and a
+/// one-word name of a person or state must be written with a capital and must not be half of a compound such as
+/// "Franco-Soviet".
+/// </summary>
+public sealed class EntityRecognizer
+{
+    private static readonly EntryKind[] Recognised = [EntryKind.Event, EntryKind.Actor, EntryKind.Historian, EntryKind.Term];
+
+    // One-word names too common in ordinary prose to count as naming an entry.
+    private static readonly HashSet<string> Weak = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "war", "pact", "treaty", "soviet", "soviets", "party", "revolution", "purge", "fascism",
+        "munich", "intervention", "reparations", "concessions", "commissar", "union", "league", "front",
+    };
+
+    private readonly Dictionary<string, List<(string[] Words, Entry Entry)>> _byFirstWord = new(StringComparer.Ordinal);
+
+    // Events named in the student's own words: the keys of an event's name (see Lexicon), all found close
+    // together. Each signature is filed under its rarest key, so a sentence only tries the few that could match.
+    private readonly Dictionary<string, List<(string[] Keys, Event Event)>> _signatures = new(StringComparer.Ordinal);
+
+    /// <summary>Builds the recogniser for a knowledge base.</summary>
+    public EntityRecognizer(KnowledgeBase knowledge)
+    {
+        foreach (var entry in knowledge.All.Where(e => Recognised.Contains(e.Kind)))
+        {
+            var names = new[] { entry.Title }.Concat(entry.Aliases).Concat(ShortNames(entry));
+            foreach (var name in names)
+            {
+                // A date is no name: "22 June 1941" is read as a date, and the date is checked against the event.
+                if (HistoricalDate.TryParse(name, out _))
+                {
+                    continue;
+                }
+
+                var words = TextFolding.Tokenize(name).Select(t => t.Token).ToArray();
+                if (words.Length == 0 || (words.Length == 1 && Weak.Contains(words[0])))
+                {
+                    continue;
+                }
+
+                if (!_byFirstWord.TryGetValue(words[0], out var list))
+                {
+                    _byFirstWord[words[0]] = list = [];
+                }
+
+                if (!list.Exists(n => n.Entry == entry && n.Words.SequenceEqual(words)))
+                {
+                    list.Add((words, entry));
+                }
+            }
+        }
+
+        BuildSignatures(knowledge);
+
+        // Longest names first; among equals, events before actors before historians before terms.
+        foreach (var list in _byFirstWord.Values)
+        {
+            list.Sort((a, b) => b.Words.Length != a.Words.Length
+                ? b.Words.Length.CompareTo(a.Words.Length)
+                : Array.IndexOf(Recognised, a.Entry.Kind).CompareTo(Array.IndexOf(Recognised, b.Entry.Kind)));
+        }
+    }
+
+    /// <summary>
+    /// The shorter names students use for an entry whose title carries a qualifier: "Treaty of Moscow" for
+    /// "Treaty of Moscow (1940)", "Khalkhin Gol" for "Battle of Khalkhin Gol". Two entries may share one; the
+    /// mention then keeps both, and a date fits it if it fits either.
+    /// </summary>
+    private static IEnumerable<string> ShortNames(Entry entry)
+    {
+        if (entry is not Event)
+        {
+            yield break;
+        }
+
+        var open = entry.Title.IndexOf('(', StringComparison.Ordinal);
+        if (open > 0)
+        {
+            yield return entry.Title[..open].Trim();
+        }
+
+        foreach (var prefix in new[] { "Battle of ", "Battle at " })
+        {
+            if (entry.Title.StartsWith(prefix, StringComparison.Ordinal) && entry.Title[prefix.Length..].Split(' ').Length >= 2)
+            {
+                yield return entry.Title[prefix.Length..];
+            }
+        }
+    }
+
+    /// <summary>The entries named in a sentence, left to right, none overlapping.</summary>
+    public IReadOnlyList<Mention> Find(Sentence sentence, string text)
+    {
+        var mentions = new List<Mention>();
+        var words = sentence.Words;
+        var i = 0;
+        while (i < words.Count)
+        {
+            var found = Match(words, i, text);
+            if (found is null)
+            {
+                i++;
+                continue;
+            }
+
+            var (length, entry, alternatives) = found.Value;
+            mentions.Add(new Mention(entry, i, length, words[i].Start, words[i + length - 1].End) { Alternatives = alternatives });
+            i += length;
+        }
+
+        FindDescribedEvents(words, mentions);
+        mentions.Sort((a, b) => a.FirstWord.CompareTo(b.FirstWord));
+        return mentions;
+    }
+
+    private void BuildSignatures(KnowledgeBase knowledge)
+    {
+        var all = new List<(string[] Keys, Event Event)>();
+        foreach (var ev in knowledge.Events)
+        {
+            foreach (var name in new[] { ev.Title }.Concat(ev.Aliases))
+            {
+                var keys = TextFolding.Tokenize(name)
+                    .Select(t => t.Token)
+                    .Where(w => !Lexicon.StopWords.Contains(w) && !w.All(char.IsAsciiDigit))
+                    .Select(Lexicon.Key)
+                    .Distinct(StringComparer.Ordinal)
+                    .ToArray();
+                if (keys.Length >= 2 && !all.Exists(x => x.Event == ev && x.Keys.ToHashSet().SetEquals(keys)))
+                {
+                    all.Add((keys, ev));
+                }
+            }
+        }
+
+        var frequency = all.SelectMany(x => x.Keys).GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var signature in all)
+        {
+            var rarest = signature.Keys.OrderBy(k => frequency[k]).ThenBy(k => k, StringComparer.Ordinal).First();
+            if (!_signatures.TryGetValue(rarest, out var list))
+            {
+                _signatures[rarest] = list = [];
+            }
+
+            list.Add(signature);
+        }
+    }
+
+    /// <summary>
+    /// Adds the events a sentence describes without naming them. A description may run over the names of actors
+    /// ("the USSR joined the League of Nations") but never over another event.
+    /// </summary>
+    private void FindDescribedEvents(IReadOnlyList<Word> words, List<Mention> mentions)
+    {
+        var keys = new string?[words.Count];
+        var eventWords = new bool[words.Count];
+        foreach (var m in mentions.Where(m => m.Entry is Event))
+        {
+            for (var k = m.FirstWord; k <= m.LastWord; k++)
+            {
+                eventWords[k] = true;
+            }
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (eventWords[i] || Lexicon.StopWords.Contains(words[i].Text))
+            {
+                continue;
+            }
+
+            // "the Red Army invaded": the army stands for its state.
+            keys[i] = words[i].Text == "red" && i + 1 < words.Count && words[i + 1].Text == "army" ? "ussr" : Lexicon.Key(words[i].Text);
+        }
+
+        var candidates = new List<(int First, int Last, Event Event, int Size, int Missing)>();
+        foreach (var key in keys.Where(k => k is not null).Distinct())
+        {
+            if (!_signatures.TryGetValue(key!, out var list))
+            {
+                continue;
+            }
+
+            foreach (var (signature, ev) in list)
+            {
+                if (Window(keys, signature) is { } window)
+                {
+                    candidates.Add((window.First, window.Last, ev, signature.Length, window.Missing));
+                }
+            }
+        }
+
+        // More specific signatures first, then tighter windows; no word belongs to two events.
+        foreach (var (first, last, ev, _, _) in candidates.OrderBy(c => c.Missing).ThenByDescending(c => c.Size).ThenBy(c => c.Last - c.First).ThenBy(c => c.Event.Id, StringComparer.Ordinal))
+        {
+            if (mentions.Exists(m => m.Entry == ev) || Enumerable.Range(first, last - first + 1).Any(k => eventWords[k]))
+            {
+                continue;
+            }
+
+            mentions.Add(new Mention(ev, first, last - first + 1, words[first].Start, words[last].End));
+            for (var k = first; k <= last; k++)
+            {
+                eventWords[k] = true;
+            }
+        }
+    }
+
+    /// <summary>The tightest run of words holding every key of a signature, if it is short enough.</summary>
+    private static (int First, int Last, int Missing)? Window(string?[] keys, string[] signature)
+    {
+        var limit = signature.Length == 2 ? 4 : (signature.Length * 2) + 1;
+        (int First, int Last, int Missing)? best = null;
+        for (var start = 0; start < keys.Length; start++)
+        {
+            if (keys[start] is null || Array.IndexOf(signature, keys[start]) < 0)
+            {
+                continue;
+            }
+
+            var missing = new HashSet<string>(signature, StringComparer.Ordinal);
+            for (var end = start; end < keys.Length && end - start < limit; end++)
+            {
+                if (keys[end] is { } k)
+                {
+                    missing.Remove(k);
+                }
+
+                // A long name may lose its state in the student's words ("Hitler became Chancellor"), but not
+                // for another state: "the USSR joined the League" is not "Germany joins the League".
+                var enough = missing.Count == 0 ||
+                    (signature.Length >= 4 && missing.Count == 1 && Lexicon.StateKeys.Contains(missing.First()) &&
+                     !keys.Any(x => x is not null && Lexicon.StateKeys.Contains(x) && Array.IndexOf(signature, x) < 0));
+                if (enough)
+                {
+                    if (best is null || missing.Count < best.Value.Missing || (missing.Count == best.Value.Missing && end - start < best.Value.Last - best.Value.First))
+                    {
+                        best = (start, end, missing.Count);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private (int Length, Entry Entry, List<Entry> Alternatives)? Match(IReadOnlyList<Word> words, int at, string text)
+    {
+        if (!_byFirstWord.TryGetValue(words[at].Text, out var candidates))
+        {
+            return null;
+        }
+
+        (int Length, Entry Entry, List<Entry> Alternatives)? best = null;
+        foreach (var (name, entry) in candidates)
+        {
+            if (best is { } b && name.Length < b.Length)
+            {
+                break;
+            }
+
+            if (at + name.Length > words.Count)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var k = 1; k < name.Length && matches; k++)
+            {
+                matches = words[at + k].Text == name[k];
+            }
+
+            if (!matches)
+            {
+                continue;
+            }
+
+            if (name.Length == 1 && !AcceptsOneWordName(entry, words[at], text))
+            {
+                continue;
+            }
+
+            if (best is { } found)
+            {
+                if (found.Entry != entry && !found.Alternatives.Contains(entry))
+                {
+                    // "Manchukuo" the state, not the event of its creation: one word names an actor first.
+                    if (name.Length == 1 && entry is Actor && found.Entry is Event)
+                    {
+                        found.Alternatives.Add(found.Entry);
+                        best = (found.Length, entry, found.Alternatives);
+                        continue;
+                    }
+
+                    found.Alternatives.Add(entry);
+                }
+
+                continue;
+            }
+
+            best = (name.Length, entry, []);
+        }
+
+        return best;
+    }
+
+    private static bool AcceptsOneWordName(Entry entry, Word word, string text)
+    {
+        if (entry is Term)
+        {
+            return true;
+        }
+
+        // People, states and historians are proper nouns.
+        if (!char.IsUpper(text[word.Start]))
+        {
+            return false;
+        }
+
+        // "Franco-Soviet", "Anglo-German": half of a compound adjective names no one.
+        var before = word.Start - 1;
+        var after = word.End;
+        var dashes = "-\u2010\u2011\u2012\u2013\u2014";
+        return !(after < text.Length && dashes.Contains(text[after], StringComparison.Ordinal)) &&
+               !(before >= 0 && dashes.Contains(text[before], StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,338 @@
+using System.Collections.Concurrent;
+using Clio.Dates;
+using Clio.Knowledge;
+using Clio.Text;
+
+namespace Clio.Essays;
+
+/// <summary>
+/// Marks an essay against a question's mark scheme: coverage of the indicative points, fact-checking, argument
+/// and structure, and a level and mark per assessment objective with reasons and advice. Pure and
+/// deterministic: the same essay always gives the same report. It never throws on any text.
+/// </summary>
+/// <remarks>
+/// Every feature that earns credit counts distinct things (points covered, points explained, entries named,
+/// precise dates, paragraphs that add something new), so padding, repetition and off-topic text earn nothing,
+/// and removing a paragraph can only take credit away. Fact errors are reported but never lower the mark:
+/// boards mark positively.
+/// </remarks>
+public sealed class EssayAnalyzer
+{
+    private readonly KnowledgeBase _kb;
+    private readonly FactChecker _checker;
+    private readonly ConcurrentDictionary<string, QuestionModel> _models = new(StringComparer.Ordinal);
+
+    /// <summary>An analyser over a knowledge base that holds the questions and schemes.</summary>
+    public EssayAnalyzer(KnowledgeBase knowledge)
+    {
+        _kb = knowledge;
+        _checker = new FactChecker(knowledge);
+    }
+
+    /// <summary>The fact-checker the analyser uses.</summary>
+    public FactChecker Checker => _checker;
+
+    /// <summary>Analyses an essay written for a question.</summary>
+    public FeedbackReport Analyze(string text, Question question)
+    {
+        var model = _models.GetOrAdd(question.Id, _ => new QuestionModel(question, _kb));
+        var document = EssayDocument.Parse(text);
+        var claims = _checker.Check(document);
+        var facts = SentenceFacts(document, model);
+        var coverage = Coverage(model, facts);
+        var structure = Structure(document, model, facts, coverage);
+        var marking = new Marking(model, facts, coverage, structure, claims);
+        return new FeedbackReport
+        {
+            QuestionId = question.Id,
+            Words = document.WordCount,
+            Level = marking.Level,
+            Mark = marking.Mark,
+            MaxMark = model.Scheme.Marks,
+            KnowledgeScore = Math.Round(marking.Scores.Knowledge, 3),
+            AnalysisScore = Math.Round(marking.Scores.Analysis, 3),
+            Objectives = marking.Objectives,
+            Coverage = coverage,
+            Claims = claims,
+            Structure = structure,
+            Advice = marking.Advice,
+            Document = document,
+        };
+    }
+
+    /// <summary>What each sentence offers: its entries, the points it evidences, whether it repeats or analyses.</summary>
+    internal sealed record SentenceFact(
+        Sentence Sentence,
+        IReadOnlyList<Mention> Mentions,
+        IReadOnlyList<TimeMention> Times,
+        Dictionary<string, int> PointSignals,
+        HashSet<string> SpecificPoints,
+        bool OnTopic,
+        bool Analytical,
+        bool Weighing,
+        bool Repeated);
+
+    private List<SentenceFact> SentenceFacts(EssayDocument document, QuestionModel model)
+    {
+        var facts = new List<SentenceFact>();
+        var seen = new List<HashSet<string>>();
+        HistoricalDate? anchor = null;
+        foreach (var sentence in document.Sentences)
+        {
+            var mentions = _checker.Entities.Find(sentence, document.Text);
+            var times = TemporalRecognizer.Find(sentence, anchor);
+            foreach (var t in times.Where(t => !t.IsRelative))
+            {
+                anchor = t.Date;
+            }
+
+            var keys = sentence.Words.Select(w => w.Text).Where(w => !Lexicon.StopWords.Contains(w)).Select(Lexicon.Key).ToList();
+            var keySet = keys.ToHashSet(StringComparer.Ordinal);
+            var repeated = keySet.Count > 0 && seen.Any(s => Overlap(s, keySet) >= 0.8);
+            seen.Add(keySet);
+
+            var ids = mentions.SelectMany(m => m.Alternatives.Append(m.Entry)).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+            var signals = new Dictionary<string, int>(StringComparer.Ordinal);
+            var specific = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var point in model.Points)
+            {
+                var concepts = point.Concepts.Count(c => Contains(keys, c));
+                var entries = point.Point.Entries.Count(ids.Contains);
+                if (concepts + entries > 0)
+                {
+                    signals[point.Point.Id] = concepts + entries;
+
+                    // Generic words alone ("security") evidence nothing: a name, a date or a phrase must back them.
+                    if (entries > 0 || times.Count > 0 || point.Concepts.Any(c => c.Length > 1 && Contains(keys, c)))
+                    {
+                        specific.Add(point.Point.Id);
+                    }
+                }
+            }
+
+            var onTopic = signals.Count > 0 || mentions.Any(m => model.Relevant.Contains(m.Entry.Id));
+            facts.Add(new SentenceFact(
+                sentence,
+                mentions,
+                times,
+                signals,
+                specific,
+                onTopic && !repeated,
+                onTopic && !repeated && Markers.Any(sentence, Markers.Analysis),
+                onTopic && !repeated && Markers.Any(sentence, Markers.Weighing),
+                repeated));
+        }
+
+        return facts;
+    }
+
+    private static double Overlap(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var shared = a.Count(b.Contains);
+        return shared / (double)Math.Max(a.Count, b.Count);
+    }
+
+    private static bool Contains(List<string> keys, string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= keys.Count; i++)
+        {
+            var match = true;
+            for (var k = 0; k < phrase.Length && match; k++)
+            {
+                match = keys[i + k] == phrase[k];
+            }
+
+            if (match)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<PointCoverage> Coverage(QuestionModel model, List<SentenceFact> facts)
+    {
+        var result = new List<PointCoverage>();
+        foreach (var point in model.Points)
+        {
+            var id = point.Point.Id;
+            var evidence = facts.Where(f => !f.Repeated && f.PointSignals.ContainsKey(id)).ToList();
+
+            // Covered: a paragraph that makes the point with three signals, at least one sentence of it specific.
+            var covered = evidence.GroupBy(f => f.Sentence.Paragraph).Any(g => g.Sum(f => f.PointSignals[id]) >= 3 && g.Any(f => f.SpecificPoints.Contains(id) && f.PointSignals[id] >= 2));
+            var best = evidence.OrderByDescending(f => f.PointSignals[id]).ThenBy(f => f.Sentence.Index).Take(3).OrderBy(f => f.Sentence.Index).ToList();
+            var explained = covered && evidence.Any(f => f.Analytical);
+            result.Add(new PointCoverage(id, point.Point.Statement, point.Point.Side.ToString().ToLowerInvariant(), covered, explained, [.. best.Select(f => f.Sentence)]));
+        }
+
+        return result;
+    }
+
+    private static StructureReport Structure(EssayDocument document, QuestionModel model, List<SentenceFact> facts, List<PointCoverage> coverage)
+    {
+        var paragraphs = document.Paragraphs;
+        var byParagraph = facts.GroupBy(f => f.Sentence.Paragraph).ToDictionary(g => g.Key, g => g.ToList());
+
+        // The introduction's thesis: a judgement in the question's own terms.
+        Sentence? thesis = null;
+        if (paragraphs.Count >= 2 && byParagraph.TryGetValue(0, out var intro))
+        {
+            // A judgement in a sentence on the question, in an introduction that takes up the question's terms.
+            var introAddresses = intro.Sum(f => model.AddressesQuestion(f.Sentence, 1) ? 1 : 0) >= 2 || intro.Any(f => model.AddressesQuestion(f.Sentence, 2));
+            thesis = introAddresses
+                ? intro.FirstOrDefault(f => !f.Repeated && Markers.Any(f.Sentence, Markers.Judgement) && model.AddressesQuestion(f.Sentence, 1))?.Sentence
+                : null;
+        }
+
+        // The conclusion: the last paragraph, if it sums up or judges.
+        var last = paragraphs.Count >= 3 ? paragraphs[^1] : null;
+        var conclusionFacts = last is null ? [] : byParagraph.GetValueOrDefault(last.Index) ?? [];
+        var conclusion = last is not null && (Markers.StartsWith(last.Sentences[0], Markers.Conclusion) || conclusionFacts.Any(f => Markers.Any(f.Sentence, Markers.Judgement)));
+        var supported = conclusion && conclusionFacts.Any(f => Markers.Any(f.Sentence, Markers.Judgement)) &&
+                        conclusionFacts.Any(f => f.OnTopic && (f.PointSignals.Count > 0 || f.Analytical)) &&
+                        conclusionFacts.Sum(f => f.PointSignals.Count) >= 2;
+
+        // Body paragraphs count only when they add something new: a point or an entry not credited before.
+        var creditedPoints = new HashSet<string>(StringComparer.Ordinal);
+        var creditedEntries = new HashSet<string>(StringComparer.Ordinal);
+        var topic = 0;
+        var body = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            var pf = byParagraph.GetValueOrDefault(paragraph.Index) ?? [];
+            var newPoints = pf.Where(f => f.OnTopic).SelectMany(f => f.SpecificPoints).Where(creditedPoints.Add).Count();
+            var newEntries = pf.Where(f => f.OnTopic).SelectMany(f => f.Mentions).Select(m => m.Entry.Id).Where(creditedEntries.Add).Count();
+            var isBody = paragraph.Index > 0 && (last is null || paragraph.Index != last.Index);
+            if (!isBody || newPoints + newEntries == 0)
+            {
+                continue;
+            }
+
+            body++;
+            var first = paragraph.Sentences[0];
+            var startsWithDate = pf.Count > 0 && pf[0].Times.Any(t => t.Start - first.Start <= 3);
+            if (!startsWithDate && (model.AddressesQuestion(first, 1) || (pf.Count > 0 && (pf[0].Analytical || pf[0].PointSignals.Count > 0) && Markers.Any(first, Markers.Judgement))))
+            {
+                topic++;
+            }
+        }
+
+        var historians = new List<HistorianUse>();
+        foreach (var fact in facts.Where(f => !f.Repeated))
+        {
+            foreach (var mention in fact.Mentions.Where(m => m.Entry is Historian).DistinctBy(m => m.Entry.Id))
+            {
+                historians.Add(new HistorianUse(mention.Entry.Id, mention.Entry.Title, fact.Sentence, model.MatchesHistorian((Historian)mention.Entry, fact.Sentence)));
+            }
+        }
+
+        var covered = coverage.Where(c => c.Covered).ToList();
+        var weighing = facts.Count(f => f.Weighing);
+        var sides = covered.Select(c => c.Side).ToHashSet(StringComparer.Ordinal);
+        var balanced = weighing >= 2 && (model.Question.Claim is null ? covered.Count >= 3 : sides.Contains("for") && sides.Contains("against"));
+
+        return new StructureReport
+        {
+            Paragraphs = paragraphs.Count,
+            Thesis = thesis is not null,
+            ThesisSentence = thesis,
+            TopicSentences = topic,
+            BodyParagraphs = body,
+            AnalyticalSentences = facts.Count(f => f.Analytical),
+            NarrativeSentences = facts.Count(f => f.OnTopic && !f.Analytical),
+            CounterArguments = weighing,
+            Balanced = balanced,
+            Conclusion = conclusion,
+            SupportedJudgement = supported,
+            Historians = historians,
+            Repeated = facts.Count(f => f.Repeated),
+            OffTopic = facts.Count(f => !f.OnTopic && !f.Repeated),
+        };
+    }
+
+    /// <summary>What the analyser needs to know about a question, computed once.</summary>
+    internal sealed class QuestionModel
+    {
+        public QuestionModel(Question question, KnowledgeBase kb)
+        {
+            Question = question;
+            Scheme = kb.Find<MarkScheme>(question.SchemeId) ?? throw new InvalidOperationException($"Question {question.Id} has no scheme.");
+            Points = [.. question.Points.Select(p => new PointModel(p, [.. p.Concepts.Select(KeysOf).Where(k => k.Length > 0).Distinct(new PhraseComparer())]))];
+            Keywords = question.Title.Split(' ')
+                .SelectMany(w => TextFolding.Tokenize(w))
+                .Select(t => t.Token)
+                .Where(w => w.Length > 2 && !Lexicon.StopWords.Contains(w) && !CommandWords.Contains(w) && !w.All(char.IsAsciiDigit))
+                .Select(Lexicon.Key)
+                .ToHashSet(StringComparer.Ordinal);
+
+            // Entries relevant to the question: those its points name, and events and actors of its period and themes.
+            Relevant = question.Points.SelectMany(p => p.Entries).ToHashSet(StringComparer.Ordinal);
+            foreach (var ev in kb.Events.Where(e => question.Period is not { } period || e.Date.Overlaps(period)))
+            {
+                if (question.Themes.Count == 0 || ev.Themes.Any(question.Themes.Contains))
+                {
+                    Relevant.Add(ev.Id);
+                    Relevant.UnionWith(ev.Actors);
+                }
+            }
+
+            Historians = kb.Historians.ToDictionary(h => h.Id, h => KeysOf(string.Join(' ', [h.Argument, .. h.Arguments.Select(a => a.Claim)])).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+            ExpectedPoints = Scheme.Marks switch { >= 25 => 8, >= 15 => 6, _ => 3 };
+        }
+
+        private static readonly HashSet<string> CommandWords = new(StringComparer.Ordinal)
+        {
+            "assess", "evaluate", "explain", "extent", "how", "far", "why", "what", "successful", "important", "view", "validity", "did", "was",
+        };
+
+        public Question Question { get; }
+
+        public MarkScheme Scheme { get; }
+
+        public IReadOnlyList<PointModel> Points { get; }
+
+        public HashSet<string> Keywords { get; }
+
+        public HashSet<string> Relevant { get; }
+
+        public Dictionary<string, HashSet<string>> Historians { get; }
+
+        public int ExpectedPoints { get; }
+
+        public bool AddressesQuestion(Sentence sentence, int minimum) =>
+            sentence.Words.Select(w => w.Text).Where(w => !Lexicon.StopWords.Contains(w)).Select(Lexicon.Key).Distinct().Count(Keywords.Contains) >= minimum;
+
+        /// <summary>Whether a sentence about a historian shares enough of their known argument to be consistent with it.</summary>
+        public bool MatchesHistorian(Historian historian, Sentence sentence)
+        {
+            var known = Historians.GetValueOrDefault(historian.Id);
+            if (known is null)
+            {
+                return false;
+            }
+
+            var names = KeysOf(string.Join(' ', [historian.Title, .. historian.Aliases])).ToHashSet(StringComparer.Ordinal);
+            var said = sentence.Words.Select(w => w.Text).Where(w => w.Length > 3 && !Lexicon.StopWords.Contains(w)).Select(Lexicon.Key).Where(k => !names.Contains(k)).ToHashSet(StringComparer.Ordinal);
+            return said.Count(known.Contains) >= 2;
+        }
+
+        private static string[] KeysOf(string text) =>
+            [.. TextFolding.Tokenize(text).Select(t => t.Token).Where(w => !Lexicon.StopWords.Contains(w)).Select(Lexicon.Key)];
+    }
+
+    /// <summary>A point with its concepts as sequences of keys.</summary>
+    internal sealed record PointModel(IndicativePoint Point, IReadOnlyList<string[]> Concepts);
+
+    private sealed class PhraseComparer : IEqualityComparer<string[]>
+    {
+        public bool Equals(string[]? x, string[]? y) => x is not null && y is not null && x.SequenceEqual(y);
+
+        public int GetHashCode(string[] obj) => obj.Aggregate(17, (h, s) => HashCode.Combine(h, StringComparer.Ordinal.GetHashCode(s)));
+    }
+}
