@@ -63,6 +63,9 @@ public static class CliApp
         root.Add(ShowCommand.Create(context));
         root.Add(SearchCommand.Create(context));
         root.Add(PackCommand.Create(context));
+        root.Add(QuestionsCommand.Create(context));
+        root.Add(FactcheckCommand.Create(context));
+        root.Add(FeedbackCommand.Create(context));
         root.SetAction(parse => OverviewCommand.Run(context, parse));
         return root;
     }

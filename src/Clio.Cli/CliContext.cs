@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Clio.Essays;
 using Clio.Knowledge;
 using Clio.Packs;
 using Clio.Search;
@@ -21,6 +22,7 @@ internal sealed class CliContext(CliEnvironment env)
 {
     private KnowledgeBase? _knowledge;
     private SearchIndex? _index;
+    private EssayAnalyzer? _analyzer;
     private IAnsiConsole? _console;
 
     public static Option<string?> PackOption { get; } = new("--pack")
@@ -68,6 +70,8 @@ internal sealed class CliContext(CliEnvironment env)
     }
 
     public SearchIndex Index(ParseResult parse) => _index ??= SearchIndex.Build(Knowledge(parse));
+
+    public EssayAnalyzer Analyzer(ParseResult parse) => _analyzer ??= new EssayAnalyzer(Knowledge(parse));
 
     /// <summary>Fails with the nearest ids when an id is unknown.</summary>
     public static CliFailure UnknownId(string id, IReadOnlyList<string> nearest, string what = "id")

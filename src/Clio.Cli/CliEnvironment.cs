@@ -7,8 +7,15 @@ namespace Clio.Cli;
 /// <param name="Error">Standard error.</param>
 /// <param name="Color">Whether to colour the human output.</param>
 /// <param name="Width">The width of the human output in columns.</param>
+/// <remarks>Standard input is read as bytes through <see cref="OpenInput"/>.</remarks>
 public sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool Color, int Width)
 {
+    /// <summary>Opens standard input as raw bytes, so that binary and non-UTF-8 input can be refused.</summary>
+    public Func<Stream> OpenInput { get; init; } = Console.OpenStandardInput;
+
+    /// <summary>Whether output goes to a terminal, where progress bars make sense.</summary>
+    public bool Interactive { get; init; }
+
     /// <summary>The process's console: colour only on a terminal, and never when NO_COLOR is set.</summary>
     public static CliEnvironment FromConsole()
     {
@@ -30,7 +37,7 @@ public sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool Color
         var utf8 = new System.Text.UTF8Encoding(false);
         var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8) { AutoFlush = true };
         var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
-        return new CliEnvironment(stdout, stderr, color, width);
+        return new CliEnvironment(stdout, stderr, color, width) { Interactive = terminal && !Console.IsErrorRedirected };
     }
 
     /// <summary>A Spectre console over <see cref="Out"/>.</summary>
@@ -41,7 +48,7 @@ public sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool Color
             Ansi = Color ? AnsiSupport.Yes : AnsiSupport.No,
             ColorSystem = Color ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Out = new AnsiConsoleOutput(Out),
-            Interactive = InteractionSupport.No,
+            Interactive = Interactive ? InteractionSupport.Yes : InteractionSupport.No,
         });
         console.Profile.Width = Width;
         return console;

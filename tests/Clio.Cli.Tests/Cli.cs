@@ -10,11 +10,15 @@ internal static class Cli
         public string[] ErrLines => Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
-    public static Result Run(params string[] args)
+    public static Result Run(params string[] args) => RunWithInput([], args);
+
+    /// <summary>Runs the CLI with the given bytes on standard input.</summary>
+    public static Result RunWithInput(byte[] input, params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = CliApp.Run(args, new CliEnvironment(stdout, stderr, Color: false, Width: 160));
+        var env = new CliEnvironment(stdout, stderr, Color: false, Width: 160) { OpenInput = () => new MemoryStream(input) };
+        var code = CliApp.Run(args, env);
         return new Result(code, stdout.ToString(), stderr.ToString());
     }
 

@@ -27,5 +27,9 @@ internal static class Json
 [JsonSerializable(typeof(List<SearchHitJson>))]
 [JsonSerializable(typeof(EntryJson))]
 [JsonSerializable(typeof(List<DiagnosticJson>))]
+[JsonSerializable(typeof(List<QuestionJson>))]
+[JsonSerializable(typeof(FactcheckJson))]
+[JsonSerializable(typeof(FeedbackJson))]
+[JsonSerializable(typeof(List<FeedbackJson>))]
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

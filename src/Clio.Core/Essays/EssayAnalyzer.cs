@@ -103,14 +103,16 @@ public sealed class EssayAnalyzer
                     signals[point.Point.Id] = concepts + entries;
 
                     // Generic words alone ("security") evidence nothing: a name, a date or a phrase must back them.
-                    if (entries > 0 || times.Count > 0 || point.Concepts.Any(c => c.Length > 1 && Contains(keys, c)))
+                    if (entries > 0 || times.Count > 0 || point.Concepts.Any(c => IsSpecific(c) && Contains(keys, c)))
                     {
                         specific.Add(point.Point.Id);
                     }
                 }
             }
 
-            var onTopic = signals.Count > 0 || mentions.Any(m => model.Relevant.Contains(m.Entry.Id));
+            // On the question: a specific signal for some point, or a relevant entry named. Generic words alone
+            // ("the most important factor") are not enough.
+            var onTopic = specific.Count > 0 || mentions.Any(m => model.Relevant.Contains(m.Entry.Id));
             facts.Add(new SentenceFact(
                 sentence,
                 mentions,
@@ -125,6 +127,17 @@ public sealed class EssayAnalyzer
 
         return facts;
     }
+
+    // Words any essay may use about any question; a phrase made only of them evidences nothing in particular.
+    private static readonly HashSet<string> GenericConceptWords = new(StringComparer.Ordinal)
+    {
+        "most", "important", "main", "key", "reason", "factor", "decisive", "significant", "significance", "aim",
+        "policy", "foreign", "more", "less", "very", "great", "greatest", "major", "primary", "chief", "central", "role",
+        "success", "successful", "failure", "failed", "fail", "overall", "argue", "argued", "view", "extent", "ussr",
+        "soviet", "stalin", "interest", "national", "security", "ideology", "short", "long", "term",
+    };
+
+    private static bool IsSpecific(string[] concept) => concept.Length > 1 && concept.Any(k => !GenericConceptWords.Contains(k));
 
     private static double Overlap(HashSet<string> a, HashSet<string> b)
     {
@@ -176,24 +189,29 @@ public sealed class EssayAnalyzer
 
     private static StructureReport Structure(EssayDocument document, QuestionModel model, List<SentenceFact> facts, List<PointCoverage> coverage)
     {
-        var paragraphs = document.Paragraphs;
+        // Only paragraphs with something on the question count towards the essay's shape, so that a paragraph of
+        // padding cannot turn a one-paragraph answer into one with an introduction and a conclusion.
         var byParagraph = facts.GroupBy(f => f.Sentence.Paragraph).ToDictionary(g => g.Key, g => g.ToList());
+        var paragraphs = document.Paragraphs.Where(p => byParagraph.TryGetValue(p.Index, out var pf) && pf.Any(f => f.OnTopic)).ToList();
 
         // The introduction's thesis: a judgement in the question's own terms.
         Sentence? thesis = null;
-        if (paragraphs.Count >= 2 && byParagraph.TryGetValue(0, out var intro))
+        if (paragraphs.Count >= 2 && byParagraph.TryGetValue(paragraphs[0].Index, out var intro))
         {
             // A judgement in a sentence on the question, in an introduction that takes up the question's terms.
             var introAddresses = intro.Sum(f => model.AddressesQuestion(f.Sentence, 1) ? 1 : 0) >= 2 || intro.Any(f => model.AddressesQuestion(f.Sentence, 2));
             thesis = introAddresses
-                ? intro.FirstOrDefault(f => !f.Repeated && Markers.Any(f.Sentence, Markers.Judgement) && model.AddressesQuestion(f.Sentence, 1))?.Sentence
+                ? intro.Where(f => !f.Repeated && Markers.Any(f.Sentence, Markers.Judgement))
+                    .OrderByDescending(f => model.AddressesQuestion(f.Sentence, 1))
+                    .FirstOrDefault()?.Sentence
                 : null;
         }
 
         // The conclusion: the last paragraph, if it sums up or judges.
         var last = paragraphs.Count >= 3 ? paragraphs[^1] : null;
         var conclusionFacts = last is null ? [] : byParagraph.GetValueOrDefault(last.Index) ?? [];
-        var conclusion = last is not null && (Markers.StartsWith(last.Sentences[0], Markers.Conclusion) || conclusionFacts.Any(f => Markers.Any(f.Sentence, Markers.Judgement)));
+        var conclusion = last is not null && conclusionFacts.Any(f => f.OnTopic) &&
+                         (Markers.StartsWith(last.Sentences[0], Markers.Conclusion) || conclusionFacts.Any(f => f.OnTopic && Markers.Any(f.Sentence, Markers.Judgement)));
         var supported = conclusion && conclusionFacts.Any(f => Markers.Any(f.Sentence, Markers.Judgement)) &&
                         conclusionFacts.Any(f => f.OnTopic && (f.PointSignals.Count > 0 || f.Analytical)) &&
                         conclusionFacts.Sum(f => f.PointSignals.Count) >= 2;
@@ -208,7 +226,7 @@ public sealed class EssayAnalyzer
             var pf = byParagraph.GetValueOrDefault(paragraph.Index) ?? [];
             var newPoints = pf.Where(f => f.OnTopic).SelectMany(f => f.SpecificPoints).Where(creditedPoints.Add).Count();
             var newEntries = pf.Where(f => f.OnTopic).SelectMany(f => f.Mentions).Select(m => m.Entry.Id).Where(creditedEntries.Add).Count();
-            var isBody = paragraph.Index > 0 && (last is null || paragraph.Index != last.Index);
+            var isBody = paragraph.Index > paragraphs[0].Index && (last is null || paragraph.Index != last.Index);
             if (!isBody || newPoints + newEntries == 0)
             {
                 continue;
@@ -239,7 +257,7 @@ public sealed class EssayAnalyzer
 
         return new StructureReport
         {
-            Paragraphs = paragraphs.Count,
+            Paragraphs = document.Paragraphs.Count,
             Thesis = thesis is not null,
             ThesisSentence = thesis,
             TopicSentences = topic,
@@ -282,6 +300,7 @@ public sealed class EssayAnalyzer
                 }
             }
 
+            _historianNames = kb.Historians.ToDictionary(h => h.Id, h => h.Title, StringComparer.Ordinal);
             Historians = kb.Historians.ToDictionary(h => h.Id, h => KeysOf(string.Join(' ', [h.Argument, .. h.Arguments.Select(a => a.Claim)])).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
             ExpectedPoints = Scheme.Marks switch { >= 25 => 8, >= 15 => 6, _ => 3 };
         }
@@ -291,7 +310,11 @@ public sealed class EssayAnalyzer
             "assess", "evaluate", "explain", "extent", "how", "far", "why", "what", "successful", "important", "view", "validity", "did", "was",
         };
 
+        private readonly Dictionary<string, string> _historianNames;
+
         public Question Question { get; }
+
+        public string HistorianName(string id) => _historianNames.GetValueOrDefault(id, id);
 
         public MarkScheme Scheme { get; }
 

@@ -205,7 +205,7 @@ internal sealed class Marking
             var historian = model.Question.Points.SelectMany(p => p.Entries).FirstOrDefault(id => model.Historians.ContainsKey(id));
             advice.Add(historian is null
                 ? "Use historians' views to sharpen the argument, attributed accurately."
-                : $"Use historians' views to sharpen the argument (for instance {historian}), attributed accurately.");
+                : $"Use historians' views to sharpen the argument (for instance {model.HistorianName(historian)}), attributed accurately.");
         }
 
         var wrong = claims.Count(c => c.Verdict == Verdict.Contradicted);

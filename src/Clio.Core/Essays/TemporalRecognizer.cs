@@ -169,6 +169,12 @@ public static partial class TemporalRecognizer
             return null;
         }
 
+        // "from 17–26 September 1939" names the whole span, not a start.
+        if (relation == TimeRelation.Since && value.IsRange)
+        {
+            relation = TimeRelation.At;
+        }
+
         return (approximate ? Widen(value) : value, relation, relative);
     }
 
