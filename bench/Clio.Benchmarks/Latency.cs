@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using Clio.Essays;
+using Clio.Knowledge;
 using Clio.Packs;
 using Clio.Search;
 
@@ -58,7 +60,39 @@ internal static class Latency
         Console.WriteLine(string.Create(c, $"| search p50 over {samples.Length:N0} realistic queries (ms) | {Percentile(samples, 0.50):F3} |"));
         Console.WriteLine(string.Create(c, $"| search p99 (ms) | {Percentile(samples, 0.99):F3} |"));
         Console.WriteLine(string.Create(c, $"| search max (ms) | {samples[^1]:F3} |"));
+        EssayThroughput();
         return 0;
+    }
+
+    /// <summary>The question's model essay, cut or repeated to about 1,000 words.</summary>
+    public static string ThousandWordEssay(Question question)
+    {
+        var model = question.Essays.First(e => e.Kind == EssayKind.Model).Text;
+        var words = model.Split(' ');
+        return string.Join(' ', words.Take(1000));
+    }
+
+    private static void EssayThroughput()
+    {
+        var kb = PackLoader.Default;
+        var analyzer = new EssayAnalyzer(kb);
+        var question = kb.Find<Question>("ideology-or-national-interest")!;
+        var essay = ThousandWordEssay(question);
+        for (var i = 0; i < 200; i++)
+        {
+            analyzer.Analyze(essay, question);
+        }
+
+        var clock = Stopwatch.StartNew();
+        var count = 0;
+        while (clock.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            analyzer.Analyze(essay, question);
+            count++;
+        }
+
+        var rate = count / clock.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| essays marked per second, one thread, {essay.Split(' ').Length}-word essay | {rate:F0} |"));
     }
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];

@@ -51,3 +51,9 @@ public sealed record Claim(
     string? Correction,
     IReadOnlyList<string> Entries,
     IReadOnlyList<string> Sources);
+
+/// <summary>A sentence with the entries and dates recognised in it.</summary>
+/// <param name="Sentence">The sentence.</param>
+/// <param name="Mentions">The entries it names.</param>
+/// <param name="Times">The dates it gives.</param>
+public sealed record RecognizedSentence(Sentence Sentence, IReadOnlyList<Mention> Mentions, IReadOnlyList<TimeMention> Times);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Clio.Dates;
 using Clio.Knowledge;
 using Clio.Text;
 
@@ -37,8 +36,9 @@ public sealed class EssayAnalyzer
     {
         var model = _models.GetOrAdd(question.Id, _ => new QuestionModel(question, _kb));
         var document = EssayDocument.Parse(text);
-        var claims = _checker.Check(document);
-        var facts = SentenceFacts(document, model);
+        var recognized = _checker.Recognize(document);
+        var claims = _checker.Check(document, recognized);
+        var facts = SentenceFacts(recognized, model);
         var coverage = Coverage(model, facts);
         var structure = Structure(document, model, facts, coverage);
         var marking = new Marking(model, facts, coverage, structure, claims);
@@ -72,20 +72,12 @@ public sealed class EssayAnalyzer
         bool Weighing,
         bool Repeated);
 
-    private List<SentenceFact> SentenceFacts(EssayDocument document, QuestionModel model)
+    private static List<SentenceFact> SentenceFacts(IReadOnlyList<RecognizedSentence> recognized, QuestionModel model)
     {
         var facts = new List<SentenceFact>();
         var seen = new List<HashSet<string>>();
-        HistoricalDate? anchor = null;
-        foreach (var sentence in document.Sentences)
+        foreach (var (sentence, mentions, times) in recognized)
         {
-            var mentions = _checker.Entities.Find(sentence, document.Text);
-            var times = TemporalRecognizer.Find(sentence, anchor);
-            foreach (var t in times.Where(t => !t.IsRelative))
-            {
-                anchor = t.Date;
-            }
-
             var keys = sentence.Words.Select(w => w.Text).Where(w => !Lexicon.StopWords.Contains(w)).Select(Lexicon.Key).ToList();
             var keySet = keys.ToHashSet(StringComparer.Ordinal);
             var repeated = keySet.Count > 0 && seen.Any(s => Overlap(s, keySet) >= 0.8);
@@ -94,16 +86,18 @@ public sealed class EssayAnalyzer
             var ids = mentions.SelectMany(m => m.Alternatives.Append(m.Entry)).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
             var signals = new Dictionary<string, int>(StringComparer.Ordinal);
             var specific = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var point in model.Points)
+            var conceptHits = model.Concepts.FindAll(keys).Select(h => h.Tag).Distinct().ToList();
+            for (var p = 0; p < model.Points.Count; p++)
             {
-                var concepts = point.Concepts.Count(c => Contains(keys, c));
+                var point = model.Points[p];
+                var concepts = conceptHits.Count(h => h.Point == p);
                 var entries = point.Point.Entries.Count(ids.Contains);
                 if (concepts + entries > 0)
                 {
                     signals[point.Point.Id] = concepts + entries;
 
                     // Generic words alone ("security") evidence nothing: a name, a date or a phrase must back them.
-                    if (entries > 0 || times.Count > 0 || point.Concepts.Any(c => IsSpecific(c) && Contains(keys, c)))
+                    if (entries > 0 || times.Count > 0 || conceptHits.Any(h => h.Point == p && IsSpecific(point.Concepts[h.Concept])))
                     {
                         specific.Add(point.Point.Id);
                     }
@@ -303,6 +297,7 @@ public sealed class EssayAnalyzer
             _historianNames = kb.Historians.ToDictionary(h => h.Id, h => h.Title, StringComparer.Ordinal);
             Historians = kb.Historians.ToDictionary(h => h.Id, h => KeysOf(string.Join(' ', [h.Argument, .. h.Arguments.Select(a => a.Claim)])).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
             ExpectedPoints = Scheme.Marks switch { >= 25 => 8, >= 15 => 6, _ => 3 };
+            Concepts = new PhraseSet<(int Point, int Concept)>(Points.SelectMany((p, i) => p.Concepts.Select((c, k) => (c, (i, k)))));
         }
 
         private static readonly HashSet<string> CommandWords = new(StringComparer.Ordinal)
@@ -321,6 +316,9 @@ public sealed class EssayAnalyzer
         public IReadOnlyList<PointModel> Points { get; }
 
         public HashSet<string> Keywords { get; }
+
+        /// <summary>Every point's concepts, as keys, tagged with the point and concept they belong to.</summary>
+        public PhraseSet<(int Point, int Concept)> Concepts { get; }
 
         public HashSet<string> Relevant { get; }
 

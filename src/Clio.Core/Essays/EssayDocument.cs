@@ -19,7 +19,11 @@ public readonly record struct Word(string Text, int Start, int Length)
 /// <param name="End">The character just after it.</param>
 /// <param name="Text">Its text.</param>
 /// <param name="Words">Its words.</param>
-public sealed record Sentence(int Index, int Paragraph, int Start, int End, string Text, IReadOnlyList<Word> Words);
+public sealed record Sentence(int Index, int Paragraph, int Start, int End, string Text, IReadOnlyList<Word> Words)
+{
+    /// <summary>The folded words alone, for phrase matching.</summary>
+    public IReadOnlyList<string> Texts { get; } = [.. Words.Select(w => w.Text)];
+}
 
 /// <summary>A paragraph: a run of sentences between blank lines.</summary>
 /// <param name="Index">Its position, from 0.</param>

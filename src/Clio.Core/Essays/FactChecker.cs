@@ -45,6 +45,7 @@ public sealed class FactChecker
     private readonly KnowledgeBase _kb;
     private readonly EntityRecognizer _entities;
     private readonly HashSet<string> _leaders;
+    private readonly List<(Misconception Misconception, string[][] Patterns)> _misconceptions;
 
     /// <summary>A fact-checker over a knowledge base.</summary>
     public FactChecker(KnowledgeBase knowledge, EntityRecognizer? entities = null)
@@ -52,26 +53,45 @@ public sealed class FactChecker
         _kb = knowledge;
         _entities = entities ?? new EntityRecognizer(knowledge);
         _leaders = new HashSet<string>(knowledge.Pack.Leaders, StringComparer.Ordinal);
+
+        // Each pattern's phrases, stemmed once, each padded with spaces to match whole words.
+        _misconceptions = [.. knowledge.Misconceptions.Select(m => (m, m.Patterns
+            .Select(p => p.Select(phrase => " " + string.Join(' ', phrase.Split(' ').Select(Stemmer.Stem)) + " ").ToArray())
+            .ToArray()))];
     }
 
     /// <summary>The recogniser this checker names entries with.</summary>
     public EntityRecognizer Entities => _entities;
 
     /// <summary>Every claim of a document, in order. Never throws.</summary>
-    public IReadOnlyList<Claim> Check(EssayDocument document)
+    public IReadOnlyList<Claim> Check(EssayDocument document) => Check(document, Recognize(document));
+
+    /// <summary>The entries and dates named in each sentence; relative dates count from the last date before them.</summary>
+    public IReadOnlyList<RecognizedSentence> Recognize(EssayDocument document)
     {
-        var claims = new List<Claim>();
+        var recognized = new List<RecognizedSentence>(document.Sentences.Count);
         HistoricalDate? anchor = null;
         foreach (var sentence in document.Sentences)
         {
-            var mentions = _entities.Find(sentence, document.Text);
             var times = TemporalRecognizer.Find(sentence, anchor);
             foreach (var t in times.Where(t => !t.IsRelative))
             {
                 anchor = t.Date;
             }
 
-            claims.AddRange(CheckSentence(sentence, document.Text, mentions, times));
+            recognized.Add(new RecognizedSentence(sentence, _entities.Find(sentence, document.Text), times));
+        }
+
+        return recognized;
+    }
+
+    /// <summary>Every claim of a document whose sentences are already recognised.</summary>
+    public IReadOnlyList<Claim> Check(EssayDocument document, IReadOnlyList<RecognizedSentence> recognized)
+    {
+        var claims = new List<Claim>();
+        foreach (var r in recognized)
+        {
+            claims.AddRange(CheckSentence(r.Sentence, document.Text, r.Mentions, r.Times));
         }
 
         return claims;
@@ -112,11 +132,11 @@ public sealed class FactChecker
         }
 
         var folded = " " + string.Join(' ', sentence.Words.Select(w => Stemmer.Stem(w.Text))) + " ";
-        foreach (var m in _kb.Misconceptions)
+        foreach (var (m, patterns) in _misconceptions)
         {
-            foreach (var pattern in m.Patterns)
+            foreach (var pattern in patterns)
             {
-                if (pattern.All(p => folded.Contains(" " + string.Join(' ', p.Split(' ').Select(Stemmer.Stem)) + " ", StringComparison.Ordinal)))
+                if (pattern.All(p => folded.Contains(p, StringComparison.Ordinal)))
                 {
                     return new Claim(ClaimKind.Misconception, sentence, m.Title, Verdict.Contradicted, m.Correction, m.Entries, [.. m.Sources.Select(s => s.SourceId)]);
                 }
@@ -505,13 +525,8 @@ public sealed class FactChecker
         }
 
         var words = sentence.Words;
-        for (var i = 0; i < words.Count; i++)
+        foreach (var (i, length, kind) in Connectives.FindAll(sentence.Texts).DistinctBy(c => c.At))
         {
-            var (kind, length) = Connective(words, i);
-            if (kind == 0)
-            {
-                continue;
-            }
 
             // The connective must join two events, not introduce a date: "before 1941" is a time expression.
             var connectiveStart = words[i].Start;
@@ -580,21 +595,8 @@ public sealed class FactChecker
         }
     }
 
-    private static (int Kind, int Length) Connective(IReadOnlyList<Word> words, int at)
-    {
-        foreach (var (list, kind) in new[] { (BeforeWords, 1), (AfterWords, 2), (CauseWords, 3) })
-        {
-            foreach (var phrase in list)
-            {
-                if (at + phrase.Length <= words.Count && phrase.Select((p, k) => words[at + k].Text == p).All(x => x))
-                {
-                    return (kind, phrase.Length);
-                }
-            }
-        }
-
-        return (0, 0);
-    }
+    private static readonly PhraseSet<int> Connectives = new(
+        BeforeWords.Select(p => (p, 1)).Concat(AfterWords.Select(p => (p, 2))).Concat(CauseWords.Select(p => (p, 3))));
 
     private IEnumerable<Claim> CheckPolicies(Sentence sentence, string text, IReadOnlyList<Mention> mentions, HashSet<string> words, bool cautious)
     {
@@ -719,7 +721,9 @@ public sealed class FactChecker
         ["take", "part"], ["taking", "part"], ["delegation"], ["delegate"], ["delegates"], ["invited"],
     ];
 
-    private static bool TakesPart(Sentence sentence) => Markers.Any(sentence, TakingPartPhrases);
+    private static readonly PhraseSet<bool> TakingPartSet = new(TakingPartPhrases.Select(p => (p, true)));
+
+    private static bool TakesPart(Sentence sentence) => TakingPartSet.Any(sentence.Texts);
 
     /// <summary>
     /// Whether an actor is named as a signer: just before the verb ("Molotov and Ribbentrop signed"), or after

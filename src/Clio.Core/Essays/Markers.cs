@@ -3,7 +3,7 @@ namespace Clio.Essays;
 /// <summary>The phrases that signal explanation, weighing and judgement in an essay.</summary>
 internal static class Markers
 {
-    public static readonly string[][] Analysis = Phrases(
+    public static readonly PhraseSet<bool> Analysis = Phrases(
         "because", "therefore", "thus", "hence", "consequently", "as a result", "this meant", "which meant", "this shows",
         "which shows", "this suggests", "which suggests", "suggests that", "this demonstrates", "demonstrates", "indicates",
         "reflects", "reflected", "significant", "significance", "important because", "in order to", "so that", "led to",
@@ -11,12 +11,12 @@ internal static class Markers
         "arguably", "evidence that", "explains", "this was because", "due to", "owing to", "so as to", "meant that",
         "this is why", "which is why", "the effect", "the impact", "proves", "shows that", "reveals", "illustrates");
 
-    public static readonly string[][] Weighing = Phrases(
+    public static readonly PhraseSet<bool> Weighing = Phrases(
         "however", "on the other hand", "although", "nevertheless", "yet", "whereas", "in contrast", "conversely",
         "critics", "alternatively", "it could be argued", "others argue", "some historians", "despite", "while",
         "but", "by contrast", "on the contrary", "nonetheless", "admittedly", "to some extent", "counter");
 
-    public static readonly string[][] Judgement = Phrases(
+    public static readonly PhraseSet<bool> Judgement = Phrases(
         "most important", "more important", "the main", "mainly", "primarily", "largely", "to a large extent",
         "to a great extent", "to a limited extent", "to some extent", "more than", "less than", "above all", "decisive",
         "outweighed", "overall", "on balance", "ultimately", "in conclusion", "the key", "chiefly", "principally",
@@ -26,38 +26,16 @@ internal static class Markers
         "central", "principal", "primary", "dominant", "chief", "overriding", "main aim", "main reason", "most of all",
         "a major", "the decisive", "crucial", "the most");
 
-    public static readonly string[][] Conclusion = Phrases(
+    public static readonly PhraseSet<bool> Conclusion = Phrases(
         "in conclusion", "to conclude", "overall", "to sum up", "in summary", "ultimately", "on balance",
         "in the final analysis", "taken together", "all in all", "therefore overall");
 
-    private static string[][] Phrases(params string[] phrases) =>
-        [.. phrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+    private static PhraseSet<bool> Phrases(params string[] phrases) =>
+        new(phrases.Select(p => (p.Split(' ', StringSplitOptions.RemoveEmptyEntries), true)));
 
     /// <summary>Whether a sentence's words hold any of the phrases.</summary>
-    public static bool Any(Sentence sentence, string[][] phrases)
-    {
-        var words = sentence.Words;
-        foreach (var phrase in phrases)
-        {
-            for (var i = 0; i + phrase.Length <= words.Count; i++)
-            {
-                var match = true;
-                for (var k = 0; k < phrase.Length && match; k++)
-                {
-                    match = words[i + k].Text == phrase[k];
-                }
-
-                if (match)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    public static bool Any(Sentence sentence, PhraseSet<bool> phrases) => phrases.Any(sentence.Texts);
 
     /// <summary>Whether a sentence starts with one of the phrases.</summary>
-    public static bool StartsWith(Sentence sentence, string[][] phrases) =>
-        phrases.Any(p => p.Length <= sentence.Words.Count && p.Select((w, k) => sentence.Words[k].Text == w).All(x => x));
+    public static bool StartsWith(Sentence sentence, PhraseSet<bool> phrases) => phrases.StartsWith(sentence.Texts);
 }

@@ -51,33 +51,24 @@ internal static class Offices
     private static string[][] Phrases(params string[] phrases) =>
         [.. phrases.Select(p => TextFolding.Tokenize(p).Select(t => t.Token).ToArray()).OrderByDescending(p => p.Length)];
 
+    private static readonly PhraseSet<Category> Names = new(All.SelectMany(c => c.Phrases.Select(p => (p, c))));
+
     /// <summary>The office categories named in a sentence, with the index of the first word of each phrase.</summary>
     public static List<(Category Category, int Word)> Find(Sentence sentence)
     {
         var found = new List<(Category, int)>();
-        var words = sentence.Words;
-        var used = new bool[words.Count];
-        foreach (var category in All)
+        var used = new bool[sentence.Words.Count];
+        foreach (var (at, length, category) in Names.FindAll(sentence.Texts))
         {
-            foreach (var phrase in category.Phrases)
+            if (Enumerable.Range(at, length).Any(k => used[k]))
             {
-                for (var i = 0; i + phrase.Length <= words.Count; i++)
-                {
-                    var matches = !used[i];
-                    for (var k = 0; k < phrase.Length && matches; k++)
-                    {
-                        matches = words[i + k].Text == phrase[k] && !used[i + k];
-                    }
+                continue;
+            }
 
-                    if (matches)
-                    {
-                        found.Add((category, i));
-                        for (var k = 0; k < phrase.Length; k++)
-                        {
-                            used[i + k] = true;
-                        }
-                    }
-                }
+            found.Add((category, at));
+            for (var k = at; k < at + length; k++)
+            {
+                used[k] = true;
             }
         }
 

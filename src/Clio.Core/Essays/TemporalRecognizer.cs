@@ -60,13 +60,59 @@ public static partial class TemporalRecognizer
         ["fifties"] = 1950,
     };
 
+    // Words a time expression can start with or hinge on; a sentence with none of them and no digit has no dates.
+    private static readonly HashSet<string> Triggers = new(StringComparer.Ordinal)
+    {
+        "teens", "twenties", "thirties", "forties", "fifties", "year", "years", "later", "earlier", "afterwards",
+    };
+
+    private static readonly HashSet<string> Starters = new(StringComparer.Ordinal)
+    {
+        "by", "until", "till", "up", "before", "prior", "after", "since", "from", "around", "about", "approximately",
+        "roughly", "circa", "c", "between", "the", "early", "mid", "middle", "late", "a", "one", "two", "three", "four",
+        "five", "six", "seven", "eight", "nine", "ten", "following", "next", "same", "previous", "that", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "teens", "twenties",
+        "thirties", "forties", "fifties",
+    };
+
+    /// <summary>
+    /// The matches that start at words a time expression can start with, left to right. Trying the expression
+    /// only there, anchored, is far cheaper than scanning every character of the sentence.
+    /// </summary>
+    private static IEnumerable<Match> Candidates(Sentence sentence)
+    {
+        var text = sentence.Text;
+        var next = 0;
+        foreach (var word in sentence.Words)
+        {
+            var at = word.Start - sentence.Start;
+            if (at < next || !(char.IsAsciiDigit(word.Text[0]) || Starters.Contains(word.Text)))
+            {
+                continue;
+            }
+
+            var m = Expression().Match(text, at);
+            if (m.Success && m.Index == at)
+            {
+                next = m.Index + m.Length;
+                yield return m;
+            }
+        }
+    }
+
     /// <summary>The time expressions in a sentence; <paramref name="anchor"/> is the last date before it, if any.</summary>
     public static IReadOnlyList<TimeMention> Find(Sentence sentence, HistoricalDate? anchor)
     {
         var found = new List<TimeMention>();
         var text = sentence.Text;
+        if (!sentence.Words.Any(w => char.IsAsciiDigit(w.Text[0]) || Triggers.Contains(w.Text)))
+        {
+            return found;
+        }
+
         var taken = new bool[text.Length];
-        foreach (Match m in Expression().Matches(text))
+        foreach (var m in Candidates(sentence))
         {
             if (Resolve(m, anchor) is not var (date, relation, relative))
             {
@@ -246,7 +292,7 @@ public static partial class TemporalRecognizer
     }
 
     [GeneratedRegex(
-        @"(?<![\w.,])(?:(?<rel>by|until|till|up\s+to|before|prior\s+to|after|since|from(?![^.;]{0,40}?\s(?:to|until|till)\s))\s+(?:the\s+)?)?(?<approx>(?:around|about|approximately|roughly|circa|c\.)\s*)?(?<expr>" +
+        @"\G(?<![\w.,])(?:(?<rel>by|until|till|up\s+to|before|prior\s+to|after|since|from(?![^.;]{0,40}?\s(?:to|until|till)\s))\s+(?:the\s+)?)?(?<approx>(?:around|about|approximately|roughly|circa|c\.)\s*)?(?<expr>" +
         @"(?<between>(?:between|from)\s+(?<b1>" + Date + @")\s+(?:and|to|until|till)\s+(?<b2>" + Date + @"))" +
         @"|(?<dayrange>" + DayRange + @")" +
         @"|(?<range>" + Year + @"\s*[-–—/]\s*(?:" + Year + @"|\d\d)(?!\d))" +
