@@ -132,7 +132,7 @@ public sealed class EntityRecognizer
             i += length;
         }
 
-        FindDescribedEvents(words, mentions);
+        FindDescribedEvents(sentence, mentions);
         mentions.Sort((a, b) => a.FirstWord.CompareTo(b.FirstWord));
         return mentions;
     }
@@ -174,8 +174,9 @@ public sealed class EntityRecognizer
     /// Adds the events a sentence describes without naming them. A description may run over the names of actors
     /// ("the USSR joined the League of Nations") but never over another event.
     /// </summary>
-    private void FindDescribedEvents(IReadOnlyList<Word> words, List<Mention> mentions)
+    private void FindDescribedEvents(Sentence sentence, List<Mention> mentions)
     {
+        var words = sentence.Words;
         var keys = new string?[words.Count];
         var eventWords = new bool[words.Count];
         foreach (var m in mentions.Where(m => m.Entry is Event))
@@ -186,15 +187,16 @@ public sealed class EntityRecognizer
             }
         }
 
+        var sentenceKeys = sentence.Keys;
         for (var i = 0; i < words.Count; i++)
         {
-            if (eventWords[i] || Lexicon.StopWords.Contains(words[i].Text))
+            if (eventWords[i] || sentenceKeys[i] is null)
             {
                 continue;
             }
 
             // "the Red Army invaded": the army stands for its state.
-            keys[i] = words[i].Text == "red" && i + 1 < words.Count && words[i + 1].Text == "army" ? "ussr" : Lexicon.Key(words[i].Text);
+            keys[i] = words[i].Text == "red" && i + 1 < words.Count && words[i + 1].Text == "army" ? "ussr" : sentenceKeys[i];
         }
 
         var candidates = new List<(int First, int Last, Event Event, int Size, int Missing)>();
@@ -234,6 +236,7 @@ public sealed class EntityRecognizer
     private static (int First, int Last, int Missing)? Window(string?[] keys, string[] signature)
     {
         var limit = signature.Length == 2 ? 4 : (signature.Length * 2) + 1;
+        var all = (1 << signature.Length) - 1;
         (int First, int Last, int Missing)? best = null;
         for (var start = 0; start < keys.Length; start++)
         {
@@ -242,27 +245,32 @@ public sealed class EntityRecognizer
                 continue;
             }
 
-            var missing = new HashSet<string>(signature, StringComparer.Ordinal);
+            var found = 0;
             for (var end = start; end < keys.Length && end - start < limit; end++)
             {
-                if (keys[end] is { } k)
+                if (keys[end] is { } k && Array.IndexOf(signature, k) is var index and >= 0)
                 {
-                    missing.Remove(k);
+                    found |= 1 << index;
                 }
+
+                var missing = System.Numerics.BitOperations.PopCount((uint)(all & ~found));
 
                 // A long name may lose its state in the student's words ("Hitler became Chancellor"), but not
                 // for another state: "the USSR joined the League" is not "Germany joins the League".
-                var enough = missing.Count == 0 ||
-                    (signature.Length >= 4 && missing.Count == 1 && Lexicon.StateKeys.Contains(missing.First()) &&
+                var enough = missing == 0 ||
+                    (signature.Length >= 4 && missing == 1 && Lexicon.StateKeys.Contains(signature[System.Numerics.BitOperations.TrailingZeroCount((uint)(all & ~found))]) &&
                      !keys.Any(x => x is not null && Lexicon.StateKeys.Contains(x) && Array.IndexOf(signature, x) < 0));
                 if (enough)
                 {
-                    if (best is null || missing.Count < best.Value.Missing || (missing.Count == best.Value.Missing && end - start < best.Value.Last - best.Value.First))
+                    if (best is null || missing < best.Value.Missing || (missing == best.Value.Missing && end - start < best.Value.Last - best.Value.First))
                     {
-                        best = (start, end, missing.Count);
+                        best = (start, end, missing);
                     }
 
-                    break;
+                    if (missing == 0)
+                    {
+                        break;
+                    }
                 }
             }
         }

@@ -78,7 +78,7 @@ public sealed class EssayAnalyzer
         var seen = new List<HashSet<string>>();
         foreach (var (sentence, mentions, times) in recognized)
         {
-            var keys = sentence.Words.Select(w => w.Text).Where(w => !Lexicon.StopWords.Contains(w)).Select(Lexicon.Key).ToList();
+            var keys = sentence.Keys.OfType<string>().ToList();
             var keySet = keys.ToHashSet(StringComparer.Ordinal);
             var repeated = keySet.Count > 0 && seen.Any(s => Overlap(s, keySet) >= 0.8);
             seen.Add(keySet);

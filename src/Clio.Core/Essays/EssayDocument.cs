@@ -21,8 +21,13 @@ public readonly record struct Word(string Text, int Start, int Length)
 /// <param name="Words">Its words.</param>
 public sealed record Sentence(int Index, int Paragraph, int Start, int End, string Text, IReadOnlyList<Word> Words)
 {
+    private string?[]? _keys;
+
     /// <summary>The folded words alone, for phrase matching.</summary>
     public IReadOnlyList<string> Texts { get; } = [.. Words.Select(w => w.Text)];
+
+    /// <summary>Each word's lexicon key (see <see cref="Lexicon"/>), or null for a stop word; computed once.</summary>
+    internal string?[] Keys => _keys ??= [.. Words.Select(w => Lexicon.StopWords.Contains(w.Text) ? null : Lexicon.Key(w.Text))];
 }
 
 /// <summary>A paragraph: a run of sentences between blank lines.</summary>

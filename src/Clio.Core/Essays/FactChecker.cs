@@ -45,7 +45,7 @@ public sealed class FactChecker
     private readonly KnowledgeBase _kb;
     private readonly EntityRecognizer _entities;
     private readonly HashSet<string> _leaders;
-    private readonly List<(Misconception Misconception, string[][] Patterns)> _misconceptions;
+    private readonly Dictionary<string, List<(Misconception Misconception, string[] Pattern)>> _misconceptions = new(StringComparer.Ordinal);
 
     /// <summary>A fact-checker over a knowledge base.</summary>
     public FactChecker(KnowledgeBase knowledge, EntityRecognizer? entities = null)
@@ -54,10 +54,22 @@ public sealed class FactChecker
         _entities = entities ?? new EntityRecognizer(knowledge);
         _leaders = new HashSet<string>(knowledge.Pack.Leaders, StringComparer.Ordinal);
 
-        // Each pattern's phrases, stemmed once, each padded with spaces to match whole words.
-        _misconceptions = [.. knowledge.Misconceptions.Select(m => (m, m.Patterns
-            .Select(p => p.Select(phrase => " " + string.Join(' ', phrase.Split(' ').Select(Stemmer.Stem)) + " ").ToArray())
-            .ToArray()))];
+        // Each pattern's phrases, stemmed once and padded with spaces to match whole words, filed under the first
+        // word of the pattern's first phrase: a sentence only tries the patterns whose first word it contains.
+        foreach (var m in knowledge.Misconceptions)
+        {
+            foreach (var pattern in m.Patterns)
+            {
+                var phrases = pattern.Select(phrase => phrase.Split(' ').Select(Stemmer.Stem).ToArray()).ToArray();
+                var key = phrases[0][0];
+                if (!_misconceptions.TryGetValue(key, out var list))
+                {
+                    _misconceptions[key] = list = [];
+                }
+
+                list.Add((m, [.. phrases.Select(p => " " + string.Join(' ', p) + " ")]));
+            }
+        }
     }
 
     /// <summary>The recogniser this checker names entries with.</summary>
@@ -126,15 +138,22 @@ public sealed class FactChecker
 
     private Claim? CheckMisconceptions(Sentence sentence, bool cautious)
     {
-        if (cautious || _kb.Misconceptions.Count == 0)
+        if (cautious || _misconceptions.Count == 0)
         {
             return null;
         }
 
-        var folded = " " + string.Join(' ', sentence.Words.Select(w => Stemmer.Stem(w.Text))) + " ";
-        foreach (var (m, patterns) in _misconceptions)
+        var stems = sentence.Words.Select(w => Stemmer.Stem(w.Text)).ToArray();
+        string? folded = null;
+        foreach (var stem in stems.Distinct())
         {
-            foreach (var pattern in patterns)
+            if (!_misconceptions.TryGetValue(stem, out var candidates))
+            {
+                continue;
+            }
+
+            folded ??= " " + string.Join(' ', stems) + " ";
+            foreach (var (m, pattern) in candidates)
             {
                 if (pattern.All(p => folded.Contains(p, StringComparison.Ordinal)))
                 {

@@ -83,11 +83,13 @@ public static partial class TemporalRecognizer
     private static IEnumerable<Match> Candidates(Sentence sentence)
     {
         var text = sentence.Text;
+        var words = sentence.Words;
         var next = 0;
-        foreach (var word in sentence.Words)
+        for (var i = 0; i < words.Count; i++)
         {
+            var word = words[i];
             var at = word.Start - sentence.Start;
-            if (at < next || !(char.IsAsciiDigit(word.Text[0]) || Starters.Contains(word.Text)))
+            if (at < next || !(char.IsAsciiDigit(word.Text[0]) || (Starters.Contains(word.Text) && Anchored(words, i))))
             {
                 continue;
             }
@@ -100,6 +102,27 @@ public static partial class TemporalRecognizer
             }
         }
     }
+
+    /// <summary>Whether a digit, a month, a decade or "year" follows within four words: else no date can start here.</summary>
+    private static bool Anchored(IReadOnlyList<Word> words, int at)
+    {
+        for (var k = at; k < words.Count && k <= at + 4; k++)
+        {
+            var w = words[k].Text;
+            if (char.IsAsciiDigit(w[0]) || Triggers.Contains(w) || MonthWords.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> MonthWords = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
 
     /// <summary>The time expressions in a sentence; <paramref name="anchor"/> is the last date before it, if any.</summary>
     public static IReadOnlyList<TimeMention> Find(Sentence sentence, HistoricalDate? anchor)
@@ -141,6 +164,26 @@ public static partial class TemporalRecognizer
         return found;
     }
 
+    // Essays repeat the same few date forms; parsing each text once keeps recognition cheap. Bounded, so that
+    // no stream of odd input can grow it without end.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ParseResult<HistoricalDate>> Parsed = new(StringComparer.Ordinal);
+
+    private static ParseResult<HistoricalDate> ParseDate(string text)
+    {
+        if (Parsed.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+
+        var result = HistoricalDate.Parse(text);
+        if (Parsed.Count < 20_000)
+        {
+            Parsed.TryAdd(text, result);
+        }
+
+        return result;
+    }
+
     private static (HistoricalDate Date, TimeRelation Relation, bool Relative)? Resolve(Match m, HistoricalDate? anchor)
     {
         var relation = m.Groups["rel"].Value.ToLowerInvariant().Trim() switch
@@ -158,8 +201,8 @@ public static partial class TemporalRecognizer
         var relative = false;
         if (m.Groups["between"].Success)
         {
-            var from = HistoricalDate.Parse(m.Groups["b1"].Value);
-            var to = HistoricalDate.Parse(m.Groups["b2"].Value);
+            var from = ParseDate(m.Groups["b1"].Value);
+            var to = ParseDate(m.Groups["b2"].Value);
             if (from.Success && to.Success && to.Value.Latest >= from.Value.Earliest)
             {
                 date = HistoricalDate.Range(from.Value.Start, to.Value.End);
@@ -167,7 +210,7 @@ public static partial class TemporalRecognizer
         }
         else if (m.Groups["range"].Success || m.Groups["dayrange"].Success)
         {
-            var parsed = HistoricalDate.Parse((m.Groups["range"].Success ? m.Groups["range"].Value : m.Groups["dayrange"].Value).Replace('/', '-'));
+            var parsed = ParseDate((m.Groups["range"].Success ? m.Groups["range"].Value : m.Groups["dayrange"].Value).Replace('/', '-'));
             date = parsed.Success ? parsed.Value : null;
         }
         else if (m.Groups["decade"].Success)
@@ -202,7 +245,7 @@ public static partial class TemporalRecognizer
         }
         else if (m.Groups["date"].Success)
         {
-            var parsed = HistoricalDate.Parse(m.Groups["date"].Value);
+            var parsed = ParseDate(m.Groups["date"].Value);
             date = parsed.Success ? parsed.Value : null;
             if (date is { } d && m.Groups["part"].Success)
             {
