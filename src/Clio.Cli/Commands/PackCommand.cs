@@ -37,7 +37,7 @@ internal static class PackCommand
 
                 if (result.Knowledge is { } kb)
                 {
-                    context.Out.WriteLine($"valid: {kb.Pack.Title}: {kb.Events.Count} events, {kb.Actors.Count} actors, {kb.Historians.Count} historians, {kb.Terms.Count} terms, {kb.Sources.Count} sources, {kb.Notes.Count} notes");
+                    context.Out.WriteLine($"valid: {kb.Pack.Title}: {kb.Events.Count} events, {kb.Actors.Count} actors, {kb.Historians.Count} historians, {kb.Terms.Count} terms, {kb.Sources.Count} sources, {kb.Notes.Count} notes, {kb.Questions.Count} questions, {kb.Questions.Sum(q => q.Essays.Count)} essays, {kb.Misconceptions.Count} misconceptions");
                 }
                 else
                 {
