@@ -54,6 +54,6 @@ public static class EventTypes
         "revolution", "decree", "treaty", "agreement", "conference", "congress", "war", "battle", "invasion",
         "occupation", "annexation", "uprising", "crisis", "incident", "appointment", "dismissal", "death",
         "speech", "election", "recognition", "diplomatic", "purge", "trial", "massacre", "plan", "policy",
-        "founding", "dissolution", "negotiation", "ultimatum",
+        "founding", "dissolution", "negotiation", "ultimatum", "expulsion",
     ];
 }
