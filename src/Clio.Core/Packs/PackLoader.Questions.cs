@@ -19,24 +19,10 @@ public static partial class PackLoader
             var id = ReadId(reader, EntryKind.Scheme);
             var board = reader.Required("board");
             var marks = WholeNumber(reader, "marks", required: true) ?? 0;
-            var objectives = new List<AssessmentObjective>();
-            if (mapping["objectives"] is YSequence list)
+            var objectives = Mappings(reader, mapping["objectives"], "objectives", "id, marks and levels").Select(o => ReadObjective(reader, o)).ToList();
+            if (mapping["objectives"] is null or YScalar { IsNull: true })
             {
-                foreach (var item in list.Items)
-                {
-                    if (item is YMapping objective)
-                    {
-                        objectives.Add(ReadObjective(reader, objective));
-                    }
-                    else
-                    {
-                        reader.Error(item.Location, "each objective must be a mapping with id, marks and levels");
-                    }
-                }
-            }
-            else
-            {
-                reader.Error(mapping["objectives"]?.Location ?? reader.Location, "a mark scheme needs 'objectives:', a list with id, marks and levels");
+                reader.Error(reader.Location, "a mark scheme needs 'objectives:', a list with id, marks and levels");
             }
 
             if (objectives.Count > 0 && marks > 0 && objectives.Sum(o => o.Marks) != marks)
@@ -65,32 +51,24 @@ public static partial class PackLoader
             var id = reader.Required("id");
             var marks = WholeNumber(reader, "marks", required: true) ?? 0;
             var levels = new List<LevelDescriptor>();
-            if (mapping["levels"] is YSequence list)
+            if (mapping["levels"] is null or YScalar { IsNull: true })
             {
-                foreach (var item in list.Items)
-                {
-                    if (item is not YMapping levelMapping)
-                    {
-                        reader.Error(item.Location, "each level must be a mapping with level, marks and descriptor");
-                        continue;
-                    }
-
-                    var level = Reader(levelMapping, "a level", LevelKeys);
-                    var number = WholeNumber(level, "level", required: true) ?? 0;
-                    var band = MarkBand(level);
-                    var descriptor = level.Required("descriptor");
-                    if (level.HasErrors)
-                    {
-                        reader.Error(levelMapping.Location, "this level has errors (see above)");
-                        continue;
-                    }
-
-                    levels.Add(new LevelDescriptor(number, band.Min, band.Max, descriptor));
-                }
+                reader.Error(reader.Location, "an objective needs 'levels:', a list from the highest level down");
             }
-            else
+
+            foreach (var levelMapping in Mappings(reader, mapping["levels"], "levels", "level, marks and descriptor"))
             {
-                reader.Error(mapping["levels"]?.Location ?? reader.Location, "an objective needs 'levels:', a list from the highest level down");
+                var level = Reader(levelMapping, "a level", LevelKeys);
+                var number = WholeNumber(level, "level", required: true) ?? 0;
+                var band = MarkBand(level);
+                var descriptor = level.Required("descriptor");
+                if (level.HasErrors)
+                {
+                    reader.Error(levelMapping.Location, "this level has errors (see above)");
+                    continue;
+                }
+
+                levels.Add(new LevelDescriptor(number, band.Min, band.Max, descriptor));
             }
 
             levels = [.. levels.OrderByDescending(l => l.Level)];
@@ -181,29 +159,20 @@ public static partial class PackLoader
 
             var points = new List<IndicativePoint>();
             var pointIds = new HashSet<string>(StringComparer.Ordinal);
-            if (mapping["points"] is YSequence list)
+            foreach (var point in Mappings(reader, mapping["points"], "points", "id, statement and concepts"))
             {
-                foreach (var item in list.Items)
+                var read = ReadPoint(point);
+                if (read is null)
                 {
-                    if (item is not YMapping point)
-                    {
-                        reader.Error(item.Location, "each point must be a mapping with id, statement and concepts");
-                        continue;
-                    }
-
-                    var read = ReadPoint(point);
-                    if (read is null)
-                    {
-                        reader.Error(point.Location, "this point has errors (see above)");
-                    }
-                    else if (!pointIds.Add(read.Id))
-                    {
-                        reader.Error(point["id"]!.Location, $"the point id '{read.Id}' is used twice in this question");
-                    }
-                    else
-                    {
-                        points.Add(read);
-                    }
+                    reader.Error(point.Location, "this point has errors (see above)");
+                }
+                else if (!pointIds.Add(read.Id))
+                {
+                    reader.Error(point["id"]!.Location, $"the point id '{read.Id}' is used twice in this question");
+                }
+                else
+                {
+                    points.Add(read);
                 }
             }
 

@@ -283,6 +283,36 @@ public static partial class PackLoader
 
         private EntryReader Reader(YMapping mapping, string what, string[] keys) => new(mapping, what, keys, _diagnostics, _references);
 
+        /// <summary>
+        /// The mappings of a nested list such as an actor's roles, reporting the list or any item that has the wrong
+        /// shape. Nothing when the key is absent or empty.
+        /// </summary>
+        private static IEnumerable<YMapping> Mappings(EntryReader owner, YNode? node, string key, string shape)
+        {
+            if (node is null || node is YScalar { IsNull: true })
+            {
+                yield break;
+            }
+
+            if (node is not YSequence sequence)
+            {
+                owner.Error(node.Location, $"'{key}' must be a list, each item with {shape}");
+                yield break;
+            }
+
+            foreach (var item in sequence.Items)
+            {
+                if (item is YMapping mapping)
+                {
+                    yield return mapping;
+                }
+                else
+                {
+                    owner.Error(item.Location, $"each item of '{key}' must be a mapping with {shape}");
+                }
+            }
+        }
+
         /// <summary>Reads and registers the id; returns null when it is missing or malformed.</summary>
         private string? ReadId(EntryReader reader, EntryKind kind)
         {
@@ -523,20 +553,8 @@ public static partial class PackLoader
                 return roles;
             }
 
-            if (node is not YSequence sequence)
+            foreach (var mapping in Mappings(owner, node, "roles", "office, from and to"))
             {
-                owner.Error(node.Location, "'roles' must be a list, each item with office, from and to");
-                return roles;
-            }
-
-            foreach (var item in sequence.Items)
-            {
-                if (item is not YMapping mapping)
-                {
-                    owner.Error(item.Location, "each role must be a mapping with office, from and to");
-                    continue;
-                }
-
                 var reader = Reader(mapping, "a role", RoleKeys);
                 var office = reader.Required("office");
                 var from = reader.Date("from", required: true);
@@ -612,32 +630,19 @@ public static partial class PackLoader
             }
 
             var arguments = new List<HistorianArgument>();
-            if (mapping["arguments"] is YSequence list)
+            foreach (var argument in Mappings(reader, mapping["arguments"], "arguments", "'claim:'"))
             {
-                foreach (var item in list.Items)
+                var inner = Reader(argument, "an argument", ArgumentKeys);
+                var claim = inner.Required("claim");
+                var themes = inner.References("themes", EntryKind.Theme);
+                var events = inner.References("events", EntryKind.Event);
+                if (inner.HasErrors)
                 {
-                    if (item is not YMapping argument)
-                    {
-                        reader.Error(item.Location, "each argument must be a mapping with 'claim:'");
-                        continue;
-                    }
-
-                    var inner = Reader(argument, "an argument", ArgumentKeys);
-                    var claim = inner.Required("claim");
-                    var themes = inner.References("themes", EntryKind.Theme);
-                    var events = inner.References("events", EntryKind.Event);
-                    if (inner.HasErrors)
-                    {
-                        reader.Error(argument.Location, "this argument has errors (see above)");
-                        continue;
-                    }
-
-                    arguments.Add(new HistorianArgument(claim, themes, events));
+                    reader.Error(argument.Location, "this argument has errors (see above)");
+                    continue;
                 }
-            }
-            else if (mapping["arguments"] is { } wrong and not YScalar { IsNull: true })
-            {
-                reader.Error(wrong.Location, "'arguments' must be a list of mappings with 'claim:'");
+
+                arguments.Add(new HistorianArgument(claim, themes, events));
             }
 
             var works = reader.References("works", EntryKind.Source);
