@@ -80,7 +80,8 @@ public sealed class EssayAnalyzer
         {
             var keys = sentence.Keys.OfType<string>().ToList();
             var keySet = keys.ToHashSet(StringComparer.Ordinal);
-            var repeated = keySet.Count > 0 && seen.Any(s => Overlap(s, keySet) >= 0.8);
+            // Two sentences of very different length cannot share 80 % of their words: skip those pairs cheaply.
+            var repeated = keySet.Count > 0 && seen.Any(s => s.Count * 5 >= keySet.Count * 4 && keySet.Count * 5 >= s.Count * 4 && Overlap(s, keySet) >= 0.8);
             seen.Add(keySet);
 
             var ids = mentions.SelectMany(m => m.Alternatives.Append(m.Entry)).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
@@ -296,6 +297,7 @@ public sealed class EssayAnalyzer
 
             _historianNames = kb.Historians.ToDictionary(h => h.Id, h => h.Title, StringComparer.Ordinal);
             Historians = kb.Historians.ToDictionary(h => h.Id, h => KeysOf(string.Join(' ', [h.Argument, .. h.Arguments.Select(a => a.Claim)])).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+            _historianNameKeys = kb.Historians.ToDictionary(h => h.Id, h => KeysOf(string.Join(' ', [h.Title, .. h.Aliases])).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
             ExpectedPoints = Scheme.Marks switch { >= 25 => 8, >= 15 => 6, _ => 3 };
             Concepts = new PhraseSet<(int Point, int Concept)>(Points.SelectMany((p, i) => p.Concepts.Select((c, k) => (c, (i, k)))));
         }
@@ -306,6 +308,7 @@ public sealed class EssayAnalyzer
         };
 
         private readonly Dictionary<string, string> _historianNames;
+        private readonly Dictionary<string, HashSet<string>> _historianNameKeys;
 
         public Question Question { get; }
 
@@ -338,7 +341,7 @@ public sealed class EssayAnalyzer
                 return false;
             }
 
-            var names = KeysOf(string.Join(' ', [historian.Title, .. historian.Aliases])).ToHashSet(StringComparer.Ordinal);
+            var names = _historianNameKeys[historian.Id];
             var said = sentence.Words.Select(w => w.Text).Where(w => w.Length > 3 && !Lexicon.StopWords.Contains(w)).Select(Lexicon.Key).Where(k => !names.Contains(k)).ToHashSet(StringComparer.Ordinal);
             return said.Count(known.Contains) >= 2;
         }
