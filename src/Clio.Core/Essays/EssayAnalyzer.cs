@@ -145,25 +145,6 @@ public sealed class EssayAnalyzer
         return shared / (double)Math.Max(a.Count, b.Count);
     }
 
-    private static bool Contains(List<string> keys, string[] phrase)
-    {
-        for (var i = 0; i + phrase.Length <= keys.Count; i++)
-        {
-            var match = true;
-            for (var k = 0; k < phrase.Length && match; k++)
-            {
-                match = keys[i + k] == phrase[k];
-            }
-
-            if (match)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static List<PointCoverage> Coverage(QuestionModel model, List<SentenceFact> facts)
     {
         var result = new List<PointCoverage>();

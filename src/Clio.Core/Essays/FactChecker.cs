@@ -126,7 +126,8 @@ public sealed class FactChecker
         }
 
         var used = new HashSet<TimeMention>();
-        claims.AddRange(CheckOffices(sentence, mentions, times, cautious, used));
+        // AddRange runs the office checks to the end, so the dates they use are known before the event checks.
+        claims.AddRange(OfficeClaims(sentence, mentions, times, cautious, used));
         claims.AddRange(CheckEventDates(sentence, text, mentions, [.. times.Where(t => !used.Contains(t))], words, cautious));
         claims.AddRange(CheckSequence(sentence, mentions, times, cautious));
         claims.AddRange(CheckPolicies(sentence, text, mentions, words, cautious));
@@ -163,17 +164,6 @@ public sealed class FactChecker
         }
 
         return null;
-    }
-
-    private List<Claim> CheckOffices(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<TimeMention> times, bool cautious, HashSet<TimeMention> used)
-    {
-        var claims = new List<Claim>();
-        foreach (var claim in OfficeClaims(sentence, mentions, times, cautious, used))
-        {
-            claims.Add(claim);
-        }
-
-        return claims;
     }
 
     private IEnumerable<Claim> OfficeClaims(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<TimeMention> times, bool cautious, HashSet<TimeMention> used)

@@ -80,7 +80,7 @@ public sealed class SearchIndex
             var entry = entries[doc];
             string[] rawNames = [entry.Title, .. entry.Aliases, entry.Id.Replace('-', ' ')];
             names[doc] = [.. rawNames.Select(TextFolding.Normalize)];
-            nameTokens[doc] = [.. rawNames.Select(n => TextFolding.Tokenize(n).Select(t => Stem(t.Token)).ToList())];
+            nameTokens[doc] = [.. rawNames.Select(n => TextFolding.Tokenize(n).Select(t => Stemmer.Stem(t.Token)).ToList())];
             nameLengths += nameTokens[doc].Sum(t => t.Count);
             nameCount += nameTokens[doc].Length;
         }
@@ -205,7 +205,7 @@ public sealed class SearchIndex
     private List<(string Word, double Factor)> Expand(string term, bool isLast)
     {
         var words = new List<(string, double)>();
-        var stem = Stem(term);
+        var stem = Stemmer.Stem(term);
         if (_postings.ContainsKey(stem))
         {
             words.Add((stem, 1.0));
@@ -293,9 +293,6 @@ public sealed class SearchIndex
         return false;
     }
 
-    /// <summary>The stem the index uses; see <see cref="Stemmer"/>.</summary>
-    internal static string Stem(string token) => Stemmer.Stem(token);
-
     private static string Snippet(Entry entry, List<string>[] matchedWords)
     {
         var text = entry.Description.ReplaceLineEndings(" ").Trim();
@@ -306,7 +303,7 @@ public sealed class SearchIndex
 
         var tokens = TextFolding.Tokenize(text);
         var wanted = matchedWords.SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
-        var first = tokens.FindIndex(t => wanted.Contains(Stem(t.Token)) || wanted.Contains(t.Token));
+        var first = tokens.FindIndex(t => wanted.Contains(Stemmer.Stem(t.Token)) || wanted.Contains(t.Token));
         var start = first < 0 ? 0 : tokens[first].Start;
 
         // Start at the sentence that holds the first match, so the snippet reads as prose.
@@ -333,7 +330,7 @@ public sealed class SearchIndex
         return (from > 0 ? "…" : string.Empty) + piece;
     }
 
-    private static List<string> Tokens(string text) => [.. TextFolding.Tokenize(text).Select(t => Stem(t.Token))];
+    private static List<string> Tokens(string text) => [.. TextFolding.Tokenize(text).Select(t => Stemmer.Stem(t.Token))];
 
     private static string BodyText(Entry entry, KnowledgeBase knowledge) => entry switch
     {

@@ -123,9 +123,11 @@ internal static class MiniPack
         PackLoader.Load(new InMemoryPackSource("test", files));
 
     /// <summary>Loads the pack with one file changed by replacing text in it.</summary>
-    public static PackLoadResult LoadWith(string file, string oldText, string newText)
+    public static PackLoadResult LoadWith(string file, string oldText, string newText) => LoadWith(Files(), file, oldText, newText);
+
+    /// <summary>Loads the given files with one of them changed by replacing text in it.</summary>
+    public static PackLoadResult LoadWith(Dictionary<string, string> files, string file, string oldText, string newText)
     {
-        var files = Files();
         Assert.Contains(oldText, files[file], StringComparison.Ordinal);
         files[file] = files[file].Replace(oldText, newText, StringComparison.Ordinal);
         return Load(files);

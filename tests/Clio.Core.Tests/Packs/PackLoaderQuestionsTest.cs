@@ -59,13 +59,8 @@ public class PackLoaderQuestionsTest
         return files;
     }
 
-    private static Clio.Packs.PackLoadResult LoadWith(string file, string oldText, string newText)
-    {
-        var files = Files();
-        Assert.Contains(oldText, files[file], StringComparison.Ordinal);
-        files[file] = files[file].Replace(oldText, newText, StringComparison.Ordinal);
-        return MiniPack.Load(files);
-    }
+    private static Clio.Packs.PackLoadResult LoadWith(string file, string oldText, string newText) =>
+        MiniPack.LoadWith(Files(), file, oldText, newText);
 
     [Fact]
     public void QuestionsSchemesEssaysAndMisconceptionsLoad()

@@ -50,4 +50,14 @@ public class TextTest
     [Fact]
     public void Suggestions_OfferNothingWhenNothingIsClose() =>
         Assert.Empty(Suggestions.Nearest("zzzzzz", ["litvinov", "molotov"]));
+
+    [Theory]
+    [InlineData("pacts", "pact")]
+    [InlineData("treaties", "treaty")]
+    [InlineData("soviets", "soviet")]
+    [InlineData("congress", "congress")]
+    [InlineData("bolsheviks", "bolshevik")]
+    [InlineData("was", "was")]
+    public void Stem_FoldsPluralsButLeavesShortWordsAlone(string word, string stem) =>
+        Assert.Equal(stem, Stemmer.Stem(word));
 }
