@@ -1,0 +1,155 @@
+namespace Clio.Scheduling;
+
+/// <summary>
+/// The FSRS-6 memory model: the forgetting curve and how stability and difficulty change after a review. Pure
+/// arithmetic on one set of <see cref="FsrsParameters"/>; no clock, no card states, no steps (those belong to
+/// <c>Scheduler</c>). Every result is clamped to the model's ranges: stability to
+/// [<see cref="FsrsParameters.MinStability"/>, <see cref="FsrsParameters.MaxStability"/>], difficulty to [1, 10].
+/// </summary>
+public sealed class FsrsModel
+{
+    /// <summary>Creates a model over the given weights.</summary>
+    public FsrsModel(FsrsParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        Parameters = parameters;
+    }
+
+    /// <summary>The model with the default FSRS-6 weights.</summary>
+    public static FsrsModel Default { get; } = new(FsrsParameters.Default);
+
+    /// <summary>The weights this model uses.</summary>
+    public FsrsParameters Parameters { get; }
+
+    /// <summary>
+    /// The chance of recall <paramref name="elapsedDays"/> after the last review of a card whose stability is
+    /// <paramref name="stability"/>: <c>(1 + factor · t / S) ^ decay</c>. 1 at t = 0, 0.9 at t = S.
+    /// </summary>
+    public double Retrievability(double elapsedDays, double stability)
+    {
+        var p = Parameters;
+        return Math.Pow(1 + (p.Factor * Math.Max(elapsedDays, 0) / stability), p.Decay);
+    }
+
+    /// <summary>
+    /// The interval in days (unrounded) after which retrievability falls to <paramref name="desiredRetention"/>;
+    /// the inverse of <see cref="Retrievability"/>.
+    /// </summary>
+    public double Interval(double stability, double desiredRetention)
+    {
+        var p = Parameters;
+        return stability / p.Factor * (Math.Pow(desiredRetention, 1 / p.Decay) - 1);
+    }
+
+    /// <summary>The memory of a new card after its first review.</summary>
+    public MemoryState Initial(Rating rating) =>
+        new(ClampStability(Parameters[(int)rating - 1]), ClampDifficulty(InitialDifficulty(rating)));
+
+    /// <summary>
+    /// The difficulty a first review with <paramref name="rating"/> gives, before clamping: <c>w4 − e^(w5·(G−1)) + 1</c>.
+    /// Mean reversion aims at the unclamped value for Easy, as in fsrs-rs and ts-fsrs.
+    /// </summary>
+    public double InitialDifficulty(Rating rating) =>
+        Parameters[4] - Math.Exp(Parameters[5] * ((int)rating - 1)) + 1;
+
+    /// <summary>
+    /// The difficulty after a review: a step of <c>−w6·(G−3)</c> damped linearly as difficulty nears 10, then a
+    /// pull of weight w7 towards the initial difficulty of an Easy first review.
+    /// </summary>
+    public double NextDifficulty(double difficulty, Rating rating)
+    {
+        var p = Parameters;
+        var delta = -p[6] * ((int)rating - 3);
+        var damped = difficulty + (delta * (10 - difficulty) / 9);
+        var reverted = (p[7] * InitialDifficulty(Rating.Easy)) + ((1 - p[7]) * damped);
+        return ClampDifficulty(reverted);
+    }
+
+    /// <summary>
+    /// The stability after a successful review (Hard, Good or Easy) made at retrievability
+    /// <paramref name="retrievability"/>.
+    /// </summary>
+    public double RecallStability(MemoryState state, double retrievability, Rating rating)
+    {
+        var p = Parameters;
+        var (s, d) = (state.Stability, state.Difficulty);
+        var hardPenalty = rating == Rating.Hard ? p[15] : 1;
+        var easyBonus = rating == Rating.Easy ? p[16] : 1;
+        var growth = Math.Exp(p[8]) * (11 - d) * Math.Pow(s, -p[9]) * (Math.Exp(p[10] * (1 - retrievability)) - 1);
+        return ClampStability(s * ((growth * hardPenalty * easyBonus) + 1));
+    }
+
+    /// <summary>
+    /// The stability after a lapse (Again) made at retrievability <paramref name="retrievability"/>. It never
+    /// exceeds what a same-day Again would leave: <c>S / e^(w17·w18)</c>.
+    /// </summary>
+    public double ForgetStability(MemoryState state, double retrievability)
+    {
+        var p = Parameters;
+        var (s, d) = (state.Stability, state.Difficulty);
+        var forget = p[11] * Math.Pow(d, -p[12]) * (Math.Pow(s + 1, p[13]) - 1) * Math.Exp(p[14] * (1 - retrievability));
+        var ceiling = s / Math.Exp(p[17] * p[18]);
+        return ClampStability(Math.Min(forget, ceiling));
+    }
+
+    /// <summary>
+    /// The stability after a review on the same day as the last one: <c>S · e^(w17·(G − 3 + w18)) · S^(−w19)</c>,
+    /// where the factor is at least 1 for Hard, Good and Easy.
+    /// </summary>
+    public double ShortTermStability(double stability, Rating rating)
+    {
+        var p = Parameters;
+        var increase = Math.Exp(p[17] * ((int)rating - 3 + p[18])) * Math.Pow(stability, -p[19]);
+        if (rating >= Rating.Hard)
+        {
+            increase = Math.Max(increase, 1);
+        }
+
+        return ClampStability(stability * increase);
+    }
+
+    /// <summary>
+    /// The memory after one review of a card that has been seen before, <paramref name="elapsedDays"/> after the
+    /// last (0 means the same day).
+    /// </summary>
+    public MemoryState Next(MemoryState state, double elapsedDays, Rating rating)
+    {
+        double stability;
+        if (elapsedDays <= 0)
+        {
+            stability = ShortTermStability(state.Stability, rating);
+        }
+        else
+        {
+            var r = Retrievability(elapsedDays, state.Stability);
+            stability = rating == Rating.Again ? ForgetStability(state, r) : RecallStability(state, r, rating);
+        }
+
+        return new MemoryState(stability, NextDifficulty(state.Difficulty, rating));
+    }
+
+    /// <summary>
+    /// Replays a card's whole history: the first rating starts it, each later one comes after the given number of
+    /// days. Returns null for an empty history.
+    /// </summary>
+    public MemoryState? Replay(ReadOnlySpan<(Rating Rating, double ElapsedDays)> reviews)
+    {
+        if (reviews.IsEmpty)
+        {
+            return null;
+        }
+
+        var state = Initial(reviews[0].Rating);
+        for (var i = 1; i < reviews.Length; i++)
+        {
+            state = Next(state, reviews[i].ElapsedDays, reviews[i].Rating);
+        }
+
+        return state;
+    }
+
+    private static double ClampStability(double s) =>
+        double.IsNaN(s) ? FsrsParameters.MinStability : Math.Clamp(s, FsrsParameters.MinStability, FsrsParameters.MaxStability);
+
+    private static double ClampDifficulty(double d) => double.IsNaN(d) ? 10 : Math.Clamp(d, 1, 10);
+}
