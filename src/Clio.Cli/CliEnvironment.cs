@@ -16,6 +16,15 @@ public sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool Color
     /// <summary>Whether output goes to a terminal, where progress bars make sense.</summary>
     public bool Interactive { get; init; }
 
+    /// <summary>The clock: what "now" and "today" mean for reviews, quizzes and plans.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// Reads one key press on a terminal for quick ratings, or null where no terminal is attached (then answers are
+    /// read as lines from <see cref="OpenInput"/>).
+    /// </summary>
+    public Func<ConsoleKeyInfo>? ReadKey { get; init; }
+
     /// <summary>The process's console: colour only on a terminal, and never when NO_COLOR is set.</summary>
     public static CliEnvironment FromConsole()
     {
@@ -37,7 +46,12 @@ public sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool Color
         var utf8 = new System.Text.UTF8Encoding(false);
         var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8) { AutoFlush = true };
         var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
-        return new CliEnvironment(stdout, stderr, color, width) { Interactive = terminal && !Console.IsErrorRedirected };
+        var interactive = terminal && !Console.IsErrorRedirected;
+        return new CliEnvironment(stdout, stderr, color, width)
+        {
+            Interactive = interactive,
+            ReadKey = interactive && !Console.IsInputRedirected ? () => Console.ReadKey(intercept: true) : null,
+        };
     }
 
     /// <summary>A Spectre console over <see cref="Out"/>.</summary>
