@@ -157,6 +157,14 @@ public sealed partial class RevisionStore : IDisposable
         }
     }
 
+    /// <summary>The value of a pragma on this store's own connection (some, like <c>synchronous</c>, are per
+    /// connection), so tests can check how the store set it up.</summary>
+    internal object? ReadPragma(string name) => Locked(connection =>
+    {
+        using var command = Command(connection, $"PRAGMA {name}");
+        return command.ExecuteScalar();
+    });
+
     /// <summary>Closes the file. Later calls on this store throw <see cref="ObjectDisposedException"/>.</summary>
     public void Dispose()
     {

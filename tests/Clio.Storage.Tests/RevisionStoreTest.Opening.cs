@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace Clio.Storage.Tests;
 
 public sealed partial class RevisionStoreTest
@@ -30,12 +28,10 @@ public sealed partial class RevisionStoreTest
     {
         using var folder = new TempFolder();
         using var store = RevisionStore.Open(folder.Path, TimeProvider.System);
-        var connection = (SqliteConnection)typeof(RevisionStore)
-            .GetField("_connection", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
-            .GetValue(store)!;
 
-        Assert.Equal(2L, Db.Scalar(connection, "PRAGMA synchronous")); // 2 = FULL
-        Assert.Equal((long)RevisionStore.BusyTimeoutMilliseconds, Db.Scalar(connection, "PRAGMA busy_timeout"));
+        Assert.Equal(2L, store.ReadPragma("synchronous")); // 2 = FULL
+        Assert.Equal((long)RevisionStore.BusyTimeoutMilliseconds, store.ReadPragma("busy_timeout"));
+        Assert.Equal("wal", store.ReadPragma("journal_mode"));
     }
 
     [Fact]
