@@ -13,6 +13,12 @@ public sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool Color
     /// <summary>Opens standard input as raw bytes, so that binary and non-UTF-8 input can be refused.</summary>
     public Func<Stream> OpenInput { get; init; } = Console.OpenStandardInput;
 
+    /// <summary>
+    /// Opens standard output as raw bytes, for commands that stream large outputs (<c>fsrs replay</c>); null when
+    /// <see cref="Out"/> is not backed by a stream, as in tests, and such commands then write through <see cref="Out"/>.
+    /// </summary>
+    public Func<Stream>? OpenOutput { get; init; }
+
     /// <summary>Whether output goes to a terminal, where progress bars make sense.</summary>
     public bool Interactive { get; init; }
 
@@ -37,7 +43,12 @@ public sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool Color
         var utf8 = new System.Text.UTF8Encoding(false);
         var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8) { AutoFlush = true };
         var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
-        return new CliEnvironment(stdout, stderr, color, width) { Interactive = terminal && !Console.IsErrorRedirected };
+        // Out flushes after every write, so raw bytes written to OpenOutput never overtake text written to Out.
+        return new CliEnvironment(stdout, stderr, color, width)
+        {
+            Interactive = terminal && !Console.IsErrorRedirected,
+            OpenOutput = Console.OpenStandardOutput,
+        };
     }
 
     /// <summary>A Spectre console over <see cref="Out"/>.</summary>

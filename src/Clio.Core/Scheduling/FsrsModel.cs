@@ -15,6 +15,7 @@ public sealed class FsrsModel
     private readonly double _easyDifficulty;
     private readonly double _recallScale;
     private readonly double _lapseDivisor;
+    private readonly double[] _sameDayGrowth;
 
     /// <summary>Creates a model over the given weights, computing at full precision.</summary>
     public FsrsModel(FsrsParameters parameters)
@@ -38,6 +39,7 @@ public sealed class FsrsModel
         _easyDifficulty = InitialDifficulty(Rating.Easy);
         _recallScale = Math.Exp(parameters[8]);
         _lapseDivisor = Math.Exp(parameters[17] * parameters[18]);
+        _sameDayGrowth = [.. Enumerable.Range(1, 4).Select(g => Math.Exp(parameters[17] * (g - 3 + parameters[18])))];
     }
 
     /// <summary>The model with the default FSRS-6 weights.</summary>
@@ -54,7 +56,7 @@ public sealed class FsrsModel
     /// <paramref name="stability"/>: <c>(1 + factor · t / S) ^ decay</c>. 1 at t = 0, 0.9 at t = S.
     /// </summary>
     public double Retrievability(double elapsedDays, double stability) =>
-        Round(Math.Pow(1 + (_factor * Math.Max(elapsedDays, 0) / stability), Parameters.Decay));
+        elapsedDays <= 0 ? 1 : Round(Math.Pow(1 + (_factor * elapsedDays / stability), Parameters.Decay));
 
     /// <summary>
     /// The interval in days (unrounded) after which retrievability falls to <paramref name="desiredRetention"/>;
@@ -98,14 +100,23 @@ public sealed class FsrsModel
     /// The stability after a successful review (Hard, Good or Easy) made at retrievability
     /// <paramref name="retrievability"/>.
     /// </summary>
-    public double RecallStability(MemoryState state, double retrievability, Rating rating)
+    public double RecallStability(MemoryState state, double retrievability, Rating rating) =>
+        RecallStability(state.Stability, RecallGrowth(state, retrievability), rating);
+
+    /// <summary>
+    /// The growth of stability after a recall before the Hard penalty and Easy bonus:
+    /// <c>e^w8 · (11 − D) · S^(−w9) · (e^(w10·(1−R)) − 1)</c>. The same for all three ratings, so the scheduler
+    /// computes it once for the three.
+    /// </summary>
+    internal double RecallGrowth(MemoryState state, double retrievability) =>
+        _recallScale * (11 - state.Difficulty) * Math.Pow(state.Stability, -Parameters[9]) * (Math.Exp(Parameters[10] * (1 - retrievability)) - 1);
+
+    /// <summary>The stability after a recall, from <see cref="RecallGrowth"/>.</summary>
+    internal double RecallStability(double stability, double growth, Rating rating)
     {
-        var p = Parameters;
-        var (s, d) = (state.Stability, state.Difficulty);
-        var hardPenalty = rating == Rating.Hard ? p[15] : 1;
-        var easyBonus = rating == Rating.Easy ? p[16] : 1;
-        var growth = _recallScale * (11 - d) * Math.Pow(s, -p[9]) * (Math.Exp(p[10] * (1 - retrievability)) - 1);
-        return Round(ClampStability(s * ((growth * hardPenalty * easyBonus) + 1)));
+        var hardPenalty = rating == Rating.Hard ? Parameters[15] : 1;
+        var easyBonus = rating == Rating.Easy ? Parameters[16] : 1;
+        return Round(ClampStability(stability * ((growth * hardPenalty * easyBonus) + 1)));
     }
 
     /// <summary>
@@ -128,8 +139,12 @@ public sealed class FsrsModel
     /// </summary>
     public double ShortTermStability(double stability, Rating rating)
     {
-        var p = Parameters;
-        var increase = Math.Exp(p[17] * ((int)rating - 3 + p[18])) * Math.Pow(stability, -p[19]);
+        if ((uint)(rating - Rating.Again) > 3)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rating), rating, "A rating is 1 (Again) to 4 (Easy).");
+        }
+
+        var increase = _sameDayGrowth[(int)rating - 1] * Math.Pow(stability, -Parameters[19]);
         if (rating >= Rating.Hard)
         {
             increase = Math.Max(increase, 1);

@@ -100,17 +100,27 @@ public sealed class Scheduler
 
         // Recalled in review: the intervals of Hard, Good and Easy are kept in that order, a day apart at least.
         var fuzz = FuzzFactor(card, now);
-        var hardStability = NextStability(card, elapsed, r, Rating.Hard);
-        var goodStability = NextStability(card, elapsed, r, Rating.Good);
+        var growth = elapsed == 0 ? 0 : Model.RecallGrowth(card.Memory, r);
+        var hardStability = Recalled(card, elapsed, growth, Rating.Hard);
+        var goodStability = Recalled(card, elapsed, growth, Rating.Good);
         var good = NextInterval(goodStability, elapsed, fuzz);
         var hard = Math.Min(NextInterval(hardStability, elapsed, fuzz), good);
         good = Math.Max(good, hard + 1);
-        var (stability, interval) = rating switch
+        double stability;
+        int interval;
+        switch (rating)
         {
-            Rating.Hard => (hardStability, hard),
-            Rating.Good => (goodStability, good),
-            _ => EasyInterval(card, elapsed, r, fuzz, good),
-        };
+            case Rating.Hard:
+                (stability, interval) = (hardStability, hard);
+                break;
+            case Rating.Good:
+                (stability, interval) = (goodStability, good);
+                break;
+            default:
+                stability = Recalled(card, elapsed, growth, Rating.Easy);
+                interval = Math.Max(NextInterval(stability, elapsed, fuzz), good + 1);
+                break;
+        }
 
         interval = Math.Min(interval, _maximumInterval);
         var next = new SchedulingCard(
@@ -215,11 +225,9 @@ public sealed class Scheduler
             : Model.RecallStability(card.Memory, retrievability, rating);
     }
 
-    private (double Stability, int Interval) EasyInterval(SchedulingCard card, int elapsedDays, double r, double fuzz, int good)
-    {
-        var stability = NextStability(card, elapsedDays, r, Rating.Easy);
-        return (stability, Math.Max(NextInterval(stability, elapsedDays, fuzz), good + 1));
-    }
+    // The stability after Hard, Good or Easy in review: same-day, or from the growth the three share.
+    private double Recalled(SchedulingCard card, int elapsedDays, double growth, Rating rating) =>
+        elapsedDays == 0 ? Model.ShortTermStability(card.Stability, rating) : Model.RecallStability(card.Stability, growth, rating);
 
     // The learning and relearning steps, as ts-fsrs's basic learning-steps strategy and applyLearningSteps.
     private ReviewOutcome Steps(
