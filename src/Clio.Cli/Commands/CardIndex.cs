@@ -1,17 +1,17 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Clio.Cli.Commands;
 
 /// <summary>
 /// Numbers card ids 0, 1, 2… in order of first sight, keyed by the id's UTF-8 bytes, so that a replay never makes
-/// a string to look a card up. Open addressing with linear probing; ids live end to end in one byte array.
+/// a string to look a card up. Open addressing with linear probing; each slot holds the hash and where the id's
+/// bytes are, so that a lookup touches one slot and the bytes it compares, and ids live end to end in one array.
 /// </summary>
 internal sealed class CardIndex
 {
-    private int[] _slots = new int[1024]; // 0 when empty, else the card's number + 1
-    private ulong[] _hashes = new ulong[512];
-    private int[] _starts = new int[512];
+    private Slot[] _slots = new Slot[1024];
     private byte[] _bytes = new byte[8192];
     private int _bytesUsed;
 
@@ -19,53 +19,40 @@ internal sealed class CardIndex
     public int Count { get; private set; }
 
     /// <summary>The number of the card with this id, giving it the next number if it is new.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int GetOrAdd(ReadOnlySpan<byte> id, out bool added)
     {
         var hash = Hash(id);
         var mask = _slots.Length - 1;
-        for (var slot = (int)hash & mask; ; slot = (slot + 1) & mask)
+        for (var i = (int)hash & mask; ; i = (i + 1) & mask)
         {
-            var entry = _slots[slot] - 1;
-            if (entry < 0)
+            ref var slot = ref _slots[i];
+            if (slot.Card == 0)
             {
                 added = true;
-                return Add(id, hash, slot);
+                return Add(ref slot, id, hash);
             }
 
-            if (_hashes[entry] == hash && Key(entry).SequenceEqual(id))
+            if (slot.Hash == hash && _bytes.AsSpan(slot.Start, slot.Length).SequenceEqual(id))
             {
                 added = false;
-                return entry;
+                return slot.Card - 1;
             }
         }
     }
 
-    private ReadOnlySpan<byte> Key(int entry)
+    private int Add(ref Slot slot, ReadOnlySpan<byte> id, uint hash)
     {
-        var end = entry + 1 < Count ? _starts[entry + 1] : _bytesUsed;
-        return _bytes.AsSpan(_starts[entry], end - _starts[entry]);
-    }
-
-    private int Add(ReadOnlySpan<byte> id, ulong hash, int slot)
-    {
-        var entry = Count;
-        if (entry == _hashes.Length)
-        {
-            Array.Resize(ref _hashes, entry * 2);
-            Array.Resize(ref _starts, entry * 2);
-        }
-
         if (_bytesUsed + id.Length > _bytes.Length)
         {
             Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _bytesUsed + id.Length));
         }
 
         id.CopyTo(_bytes.AsSpan(_bytesUsed));
-        _hashes[entry] = hash;
-        _starts[entry] = _bytesUsed;
+        var card = Count;
+        slot = new Slot(hash, card + 1, _bytesUsed, id.Length);
         _bytesUsed += id.Length;
-        _slots[slot] = entry + 1;
-        Count = entry + 1;
+        Count = card + 1;
 
         // At most half full, so probes stay short.
         if (Count * 2 > _slots.Length)
@@ -73,29 +60,32 @@ internal sealed class CardIndex
             Grow();
         }
 
-        return entry;
+        return card;
     }
 
     private void Grow()
     {
-        var slots = new int[_slots.Length * 2];
+        var slots = new Slot[_slots.Length * 2];
         var mask = slots.Length - 1;
-        for (var entry = 0; entry < Count; entry++)
+        foreach (var slot in _slots)
         {
-            var slot = (int)_hashes[entry] & mask;
-            while (slots[slot] != 0)
+            if (slot.Card != 0)
             {
-                slot = (slot + 1) & mask;
-            }
+                var i = (int)slot.Hash & mask;
+                while (slots[i].Card != 0)
+                {
+                    i = (i + 1) & mask;
+                }
 
-            slots[slot] = entry + 1;
+                slots[i] = slot;
+            }
         }
 
         _slots = slots;
     }
 
     // Eight bytes at a time, each folded in with a multiply and a rotate; ids are short, so this is a few steps.
-    private static ulong Hash(ReadOnlySpan<byte> id)
+    private static uint Hash(ReadOnlySpan<byte> id)
     {
         const ulong K = 0x9E3779B97F4A7C15UL;
         var h = (ulong)id.Length * K;
@@ -114,6 +104,9 @@ internal sealed class CardIndex
         h = (h ^ tail) * K;
         h ^= h >> 32;
         h *= 0xD6E8FEB86659FD93UL;
-        return h ^ (h >> 32);
+        return (uint)(h ^ (h >> 32));
     }
+
+    // Card is the card's number + 1, so that 0 marks an empty slot.
+    private readonly record struct Slot(uint Hash, int Card, int Start, int Length);
 }

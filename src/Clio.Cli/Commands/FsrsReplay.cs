@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using Clio.Scheduling;
@@ -10,7 +11,9 @@ namespace Clio.Cli.Commands;
 /// The streaming loop of <c>clio fsrs replay</c>: JSON lines of reviews in, one JSON line of card state out per
 /// review. Built for millions of lines: input is read in large blocks and parsed in place with
 /// <see cref="Utf8JsonReader"/>, output is formatted straight into a byte buffer, and nothing is allocated per
-/// line except the id of a card the first time it is seen.
+/// line except the id of a card the first time it is seen. The hot methods are marked AggressiveOptimization:
+/// a replay lasts a second or two, and tiered compilation would run their short loops unoptimized (with OSR
+/// patchpoints) for much of it.
 /// </summary>
 internal sealed class FsrsReplay
 {
@@ -46,6 +49,7 @@ internal sealed class FsrsReplay
     public int CardCount => _ids.Count;
 
     /// <summary>Replays every line of <paramref name="input"/>; throws <see cref="CliFailure"/> at the first bad one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Run(Stream input)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(BlockSize);
@@ -117,6 +121,7 @@ internal sealed class FsrsReplay
     private static CliFailure Bad(long lineNumber, string message) =>
         CliFailure.BadInput(string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: {message}"));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Line(ReadOnlySpan<byte> line, long lineNumber)
     {
         if (lineNumber == 1 && line.StartsWith("\uFEFF"u8))
@@ -286,6 +291,7 @@ internal sealed class FsrsReplay
         return reader.CopyString(_key);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Write(ReadOnlySpan<byte> card, bool cardIsString, DateTimeOffset at, int rating, in ReviewOutcome outcome)
     {
         if (_out.Length - _outLength < card.Length + 320)
@@ -372,6 +378,7 @@ internal sealed class FsrsReplay
     }
 
     // The shortest text that reads back as the same double, as JavaScript's JSON.stringify writes it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int PutNumber(Span<byte> destination, double value)
     {
         // The scheduler rounds to 8 decimals: such a value is k / 1e8, and the decimal k·10⁻⁸ without its trailing
@@ -407,6 +414,7 @@ internal sealed class FsrsReplay
         return written;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int PutInteger(Span<byte> destination, long value)
     {
         value.TryFormat(destination, out var written, default, CultureInfo.InvariantCulture);
@@ -414,6 +422,7 @@ internal sealed class FsrsReplay
     }
 
     // yyyy-MM-ddTHH:mm:ss.fffZ in UTC, as JavaScript's toISOString; ticks below a millisecond add four digits.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int PutTime(Span<byte> d, DateTimeOffset time)
     {
         var utc = time.UtcDateTime;
@@ -445,6 +454,7 @@ internal sealed class FsrsReplay
         return n + 1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Digits(Span<byte> d, int at, int value, int width)
     {
         for (var i = at + width - 1; i >= at; i--)
@@ -458,6 +468,7 @@ internal sealed class FsrsReplay
     /// Parses <c>YYYY-MM-DDTHH:MM:SS[.fraction]</c> followed by <c>Z</c> or <c>±HH:MM</c> (a space may stand for the
     /// T); fractions beyond seven digits (100 ns) are dropped.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool TryParseTime(ReadOnlySpan<byte> s, out DateTimeOffset value)
     {
         value = default;
@@ -530,6 +541,7 @@ internal sealed class FsrsReplay
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Number(ReadOnlySpan<byte> s, int at, int width, out int value)
     {
         value = 0;
