@@ -66,6 +66,7 @@ public static class CliApp
         root.Add(QuestionsCommand.Create(context));
         root.Add(FactcheckCommand.Create(context));
         root.Add(FeedbackCommand.Create(context));
+        root.Add(FsrsCommand.Create(context));
         root.SetAction(parse => OverviewCommand.Run(context, parse));
         return root;
     }

@@ -13,6 +13,12 @@ public sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool Color
     /// <summary>Opens standard input as raw bytes, so that binary and non-UTF-8 input can be refused.</summary>
     public Func<Stream> OpenInput { get; init; } = Console.OpenStandardInput;
 
+    /// <summary>
+    /// Opens standard output as raw bytes, for commands that stream large outputs (<c>fsrs replay</c>); null when
+    /// <see cref="Out"/> is not backed by a stream, as in tests, and such commands then write through <see cref="Out"/>.
+    /// </summary>
+    public Func<Stream>? OpenOutput { get; init; }
+
     /// <summary>Whether output goes to a terminal, where progress bars make sense.</summary>
     public bool Interactive { get; init; }
 
@@ -46,10 +52,12 @@ public sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool Color
         var utf8 = new System.Text.UTF8Encoding(false);
         var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8) { AutoFlush = true };
         var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
+        // Out flushes after every write, so raw bytes written to OpenOutput never overtake text written to Out.
         var interactive = terminal && !Console.IsErrorRedirected;
         return new CliEnvironment(stdout, stderr, color, width)
         {
             Interactive = interactive,
+            OpenOutput = Console.OpenStandardOutput,
             ReadKey = interactive && !Console.IsInputRedirected ? () => Console.ReadKey(intercept: true) : null,
         };
     }

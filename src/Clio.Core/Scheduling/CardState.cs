@@ -1,17 +1,17 @@
 namespace Clio.Scheduling;
 
-/// <summary>Where a card stands in the FSRS scheduler's cycle. The numbers are stored, so they never change.</summary>
+/// <summary>Where a card stands in its schedule. The numbers are ts-fsrs's <c>State</c>, and Anki's.</summary>
 public enum CardState
 {
     /// <summary>Never reviewed.</summary>
     New = 0,
 
-    /// <summary>Reviewed at least once and still going through the short learning steps.</summary>
+    /// <summary>Reviewed, and still going through the learning steps (minutes apart, the same day).</summary>
     Learning = 1,
 
-    /// <summary>Graduated: scheduled in days by its stability.</summary>
+    /// <summary>Graduated: reviewed at intervals of days, chosen from its memory.</summary>
     Review = 2,
 
-    /// <summary>Forgotten while in <see cref="Review"/> and going through the relearning steps.</summary>
+    /// <summary>Forgotten in review, and going through the relearning steps before it returns to review.</summary>
     Relearning = 3,
 }

@@ -8,11 +8,38 @@ namespace Clio.Scheduling;
 /// </summary>
 public sealed class FsrsModel
 {
-    /// <summary>Creates a model over the given weights.</summary>
+    private readonly bool _round;
+    private readonly double _factor;
+
+    // Terms that depend on the weights alone, computed once.
+    private readonly double _easyDifficulty;
+    private readonly double _recallScale;
+    private readonly double _lapseDivisor;
+    private readonly double[] _sameDayGrowth;
+
+    /// <summary>Creates a model over the given weights, computing at full precision.</summary>
     public FsrsModel(FsrsParameters parameters)
+        : this(parameters, FsrsRounding.None)
+    {
+    }
+
+    /// <summary>Creates a model over the given weights that rounds as <paramref name="rounding"/> says.</summary>
+    public FsrsModel(FsrsParameters parameters, FsrsRounding rounding)
     {
         ArgumentNullException.ThrowIfNull(parameters);
+        if (!Enum.IsDefined(rounding))
+        {
+            throw new ArgumentOutOfRangeException(nameof(rounding), rounding, "Unknown rounding.");
+        }
+
         Parameters = parameters;
+        Rounding = rounding;
+        _round = rounding == FsrsRounding.EightDecimals;
+        _factor = Round(parameters.Factor);
+        _easyDifficulty = InitialDifficulty(Rating.Easy);
+        _recallScale = Math.Exp(parameters[8]);
+        _lapseDivisor = Math.Exp(parameters[17] * parameters[18]);
+        _sameDayGrowth = [.. Enumerable.Range(1, 4).Select(g => Math.Exp(parameters[17] * (g - 3 + parameters[18])))];
     }
 
     /// <summary>The model with the default FSRS-6 weights.</summary>
@@ -21,25 +48,29 @@ public sealed class FsrsModel
     /// <summary>The weights this model uses.</summary>
     public FsrsParameters Parameters { get; }
 
+    /// <summary>How this model rounds what it computes.</summary>
+    public FsrsRounding Rounding { get; }
+
     /// <summary>
     /// The chance of recall <paramref name="elapsedDays"/> after the last review of a card whose stability is
     /// <paramref name="stability"/>: <c>(1 + factor · t / S) ^ decay</c>. 1 at t = 0, 0.9 at t = S.
     /// </summary>
-    public double Retrievability(double elapsedDays, double stability)
-    {
-        var p = Parameters;
-        return Math.Pow(1 + (p.Factor * Math.Max(elapsedDays, 0) / stability), p.Decay);
-    }
+    public double Retrievability(double elapsedDays, double stability) =>
+        elapsedDays <= 0 ? 1 : Round(Math.Pow(1 + (_factor * elapsedDays / stability), Parameters.Decay));
 
     /// <summary>
     /// The interval in days (unrounded) after which retrievability falls to <paramref name="desiredRetention"/>;
     /// the inverse of <see cref="Retrievability"/>.
     /// </summary>
-    public double Interval(double stability, double desiredRetention)
-    {
-        var p = Parameters;
-        return stability / p.Factor * (Math.Pow(desiredRetention, 1 / p.Decay) - 1);
-    }
+    public double Interval(double stability, double desiredRetention) =>
+        stability * IntervalModifier(desiredRetention);
+
+    /// <summary>
+    /// The interval in days, per day of stability, after which retrievability falls to
+    /// <paramref name="desiredRetention"/>: 1 at 0.9, more below it, less above it.
+    /// </summary>
+    public double IntervalModifier(double desiredRetention) =>
+        Round((Math.Pow(desiredRetention, 1 / Parameters.Decay) - 1) / _factor);
 
     /// <summary>The memory of a new card after its first review.</summary>
     public MemoryState Initial(Rating rating) =>
@@ -50,7 +81,7 @@ public sealed class FsrsModel
     /// Mean reversion aims at the unclamped value for Easy, as in fsrs-rs and ts-fsrs.
     /// </summary>
     public double InitialDifficulty(Rating rating) =>
-        Parameters[4] - Math.Exp(Parameters[5] * ((int)rating - 1)) + 1;
+        Round(Parameters[4] - Math.Exp(Parameters[5] * ((int)rating - 1)) + 1);
 
     /// <summary>
     /// The difficulty after a review: a step of <c>−w6·(G−3)</c> damped linearly as difficulty nears 10, then a
@@ -60,8 +91,8 @@ public sealed class FsrsModel
     {
         var p = Parameters;
         var delta = -p[6] * ((int)rating - 3);
-        var damped = difficulty + (delta * (10 - difficulty) / 9);
-        var reverted = (p[7] * InitialDifficulty(Rating.Easy)) + ((1 - p[7]) * damped);
+        var damped = difficulty + Round(delta * (10 - difficulty) / 9);
+        var reverted = Round((p[7] * _easyDifficulty) + ((1 - p[7]) * damped));
         return ClampDifficulty(reverted);
     }
 
@@ -69,14 +100,23 @@ public sealed class FsrsModel
     /// The stability after a successful review (Hard, Good or Easy) made at retrievability
     /// <paramref name="retrievability"/>.
     /// </summary>
-    public double RecallStability(MemoryState state, double retrievability, Rating rating)
+    public double RecallStability(MemoryState state, double retrievability, Rating rating) =>
+        RecallStability(state.Stability, RecallGrowth(state, retrievability), rating);
+
+    /// <summary>
+    /// The growth of stability after a recall before the Hard penalty and Easy bonus:
+    /// <c>e^w8 · (11 − D) · S^(−w9) · (e^(w10·(1−R)) − 1)</c>. The same for all three ratings, so the scheduler
+    /// computes it once for the three.
+    /// </summary>
+    internal double RecallGrowth(MemoryState state, double retrievability) =>
+        _recallScale * (11 - state.Difficulty) * Math.Pow(state.Stability, -Parameters[9]) * (Math.Exp(Parameters[10] * (1 - retrievability)) - 1);
+
+    /// <summary>The stability after a recall, from <see cref="RecallGrowth"/>.</summary>
+    internal double RecallStability(double stability, double growth, Rating rating)
     {
-        var p = Parameters;
-        var (s, d) = (state.Stability, state.Difficulty);
-        var hardPenalty = rating == Rating.Hard ? p[15] : 1;
-        var easyBonus = rating == Rating.Easy ? p[16] : 1;
-        var growth = Math.Exp(p[8]) * (11 - d) * Math.Pow(s, -p[9]) * (Math.Exp(p[10] * (1 - retrievability)) - 1);
-        return ClampStability(s * ((growth * hardPenalty * easyBonus) + 1));
+        var hardPenalty = rating == Rating.Hard ? Parameters[15] : 1;
+        var easyBonus = rating == Rating.Easy ? Parameters[16] : 1;
+        return Round(ClampStability(stability * ((growth * hardPenalty * easyBonus) + 1)));
     }
 
     /// <summary>
@@ -88,8 +128,9 @@ public sealed class FsrsModel
         var p = Parameters;
         var (s, d) = (state.Stability, state.Difficulty);
         var forget = p[11] * Math.Pow(d, -p[12]) * (Math.Pow(s + 1, p[13]) - 1) * Math.Exp(p[14] * (1 - retrievability));
-        var ceiling = s / Math.Exp(p[17] * p[18]);
-        return ClampStability(Math.Min(forget, ceiling));
+        var ceiling = s / _lapseDivisor;
+        // Rounding is monotone, so rounding the smaller of the two equals taking the smaller of the rounded two.
+        return Round(ClampStability(Math.Min(forget, ceiling)));
     }
 
     /// <summary>
@@ -98,14 +139,18 @@ public sealed class FsrsModel
     /// </summary>
     public double ShortTermStability(double stability, Rating rating)
     {
-        var p = Parameters;
-        var increase = Math.Exp(p[17] * ((int)rating - 3 + p[18])) * Math.Pow(stability, -p[19]);
+        if ((uint)(rating - Rating.Again) > 3)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rating), rating, "A rating is 1 (Again) to 4 (Easy).");
+        }
+
+        var increase = _sameDayGrowth[(int)rating - 1] * Math.Pow(stability, -Parameters[19]);
         if (rating >= Rating.Hard)
         {
             increase = Math.Max(increase, 1);
         }
 
-        return ClampStability(stability * increase);
+        return Round(ClampStability(stability * increase));
     }
 
     /// <summary>
@@ -147,6 +192,21 @@ public sealed class FsrsModel
 
         return state;
     }
+
+    /// <summary>
+    /// Rounds to 8 decimal places with halves towards +∞, exactly as ts-fsrs's <c>roundTo(x, 8)</c>
+    /// (<c>Math.round(x · 1e8) / 1e8</c>) does.
+    /// </summary>
+    internal static double RoundTo8(double x)
+    {
+        var scaled = x * 1e8;
+        var floor = Math.Floor(scaled);
+
+        // scaled − floor is exact, so halves are found without the error of floor(scaled + 0.5).
+        return (scaled - floor >= 0.5 ? floor + 1 : floor) / 1e8;
+    }
+
+    private double Round(double x) => _round ? RoundTo8(x) : x;
 
     private static double ClampStability(double s) =>
         double.IsNaN(s) ? FsrsParameters.MinStability : Math.Clamp(s, FsrsParameters.MinStability, FsrsParameters.MaxStability);

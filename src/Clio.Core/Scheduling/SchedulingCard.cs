@@ -1,18 +1,20 @@
 namespace Clio.Scheduling;
 
 /// <summary>
-/// Everything the scheduler knows of one card, and all that needs storing to schedule it again: plain data, no
-/// behaviour.
+/// Everything the <see cref="Scheduler"/> knows about one card: its state, its memory and when it is next due.
+/// An immutable value; <see cref="Scheduler.Review"/> returns the next one.
 /// </summary>
-/// <param name="State">Where the card stands in the learning cycle.</param>
-/// <param name="Step">The index of the current learning or relearning step; 0 in <see cref="CardState.New"/> and
-/// <see cref="CardState.Review"/>.</param>
-/// <param name="Stability">The FSRS stability in days; 0 for a card never reviewed.</param>
-/// <param name="Difficulty">The FSRS difficulty, 1 to 10; 0 for a card never reviewed.</param>
-/// <param name="Due">When the card is next due.</param>
-/// <param name="LastReview">When the card was last reviewed; null if never.</param>
-/// <param name="Reps">How many times the card has been reviewed.</param>
-/// <param name="Lapses">How many times the card was forgotten after it had graduated to review.</param>
+/// <param name="State">Where the card stands in its schedule.</param>
+/// <param name="Step">
+/// The index of the learning step (in <see cref="CardState.Learning"/>) or relearning step (in
+/// <see cref="CardState.Relearning"/>) the card is on; 0 otherwise.
+/// </param>
+/// <param name="Stability">Days until the chance of recall falls to 0.9; 0 for a new card.</param>
+/// <param name="Difficulty">From 1 (easiest) to 10; 0 for a new card.</param>
+/// <param name="Due">When the card should next be reviewed.</param>
+/// <param name="LastReview">When it was last reviewed; null for a new card.</param>
+/// <param name="Reps">How many reviews it has had.</param>
+/// <param name="Lapses">How many times it was forgotten (rated Again) in review.</param>
 public readonly record struct SchedulingCard(
     CardState State,
     int Step,
@@ -21,4 +23,11 @@ public readonly record struct SchedulingCard(
     DateTimeOffset Due,
     DateTimeOffset? LastReview,
     int Reps,
-    int Lapses);
+    int Lapses)
+{
+    /// <summary>The memory of a card that has been reviewed; meaningless for a new card.</summary>
+    public MemoryState Memory => new(Stability, Difficulty);
+
+    /// <summary>A card never reviewed, due at <paramref name="now"/>.</summary>
+    public static SchedulingCard New(DateTimeOffset now) => new(CardState.New, 0, 0, 0, now, null, 0, 0);
+}
