@@ -3,8 +3,9 @@ namespace Clio.Scheduling;
 /// <summary>
 /// The FSRS-6 memory model: the forgetting curve and how stability and difficulty change after a review. Pure
 /// arithmetic on one set of <see cref="FsrsParameters"/>; no clock, no card states, no steps (those belong to
-/// <c>Scheduler</c>). Every result is clamped to the model's ranges: stability to
+/// <see cref="Scheduler"/>). Every result is clamped to the model's ranges: stability to
 /// [<see cref="FsrsParameters.MinStability"/>, <see cref="FsrsParameters.MaxStability"/>], difficulty to [1, 10].
+/// With <see cref="FsrsRounding.EightDecimals"/> it also rounds where ts-fsrs does, as the scheduler needs.
 /// </summary>
 public sealed class FsrsModel
 {

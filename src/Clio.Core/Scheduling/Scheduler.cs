@@ -61,8 +61,8 @@ public sealed class Scheduler
 
     /// <summary>Reviews <paramref name="card"/> with <paramref name="rating"/> at <paramref name="now"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">
-    /// The rating is not 1 to 4, <paramref name="now"/> is before the card's last review, or the card's step is
-    /// negative.
+    /// The rating is not 1 to 4, <paramref name="now"/> is before the card's last review, or the card's state is
+    /// unknown or its step negative.
     /// </exception>
     public ReviewOutcome Review(SchedulingCard card, Rating rating, DateTimeOffset now)
     {
@@ -77,6 +77,10 @@ public sealed class Scheduler
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(card.Step);
+        if ((uint)card.State > (uint)CardState.Relearning)
+        {
+            throw new ArgumentOutOfRangeException(nameof(card), card.State, "Unknown card state.");
+        }
 
         if (card.State == CardState.New)
         {
