@@ -13,6 +13,8 @@ public sealed class KnowledgeBase
     private readonly FrozenDictionary<string, Theme> _themes;
     private readonly FrozenDictionary<string, Event[]> _eventsByActor;
     private readonly FrozenDictionary<string, Entry[]> _citing;
+    private readonly FrozenDictionary<string, AuthoredLesson> _lessons;
+    private readonly FrozenDictionary<string, Scenario> _scenarios;
 
     /// <summary>Builds a knowledge base from entries whose ids are unique and whose references resolve.</summary>
     /// <exception cref="ArgumentException">Two entries share an id.</exception>
@@ -27,7 +29,10 @@ public sealed class KnowledgeBase
         IEnumerable<NoteSection> notes,
         IEnumerable<MarkScheme>? schemes = null,
         IEnumerable<Question>? questions = null,
-        IEnumerable<Misconception>? misconceptions = null)
+        IEnumerable<Misconception>? misconceptions = null,
+        IEnumerable<AuthoredCard>? cards = null,
+        IEnumerable<AuthoredLesson>? lessons = null,
+        IEnumerable<Scenario>? scenarios = null)
     {
         Pack = pack;
         Themes = [.. themes];
@@ -40,6 +45,12 @@ public sealed class KnowledgeBase
         Schemes = [.. (schemes ?? []).OrderBy(s => s.Id, StringComparer.Ordinal)];
         Questions = [.. questions ?? []];
         Misconceptions = [.. (misconceptions ?? []).OrderBy(m => m.Id, StringComparer.Ordinal)];
+        AuthoredCards = [.. cards ?? []];
+        Scenarios = [.. scenarios ?? []];
+        var order = Notes.Select((n, i) => (n.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        Lessons = [.. (lessons ?? []).OrderBy(l => order.GetValueOrDefault(l.Section, int.MaxValue)).ThenBy(l => l.Section, StringComparer.Ordinal)];
+        _lessons = Lessons.ToFrozenDictionary(l => l.Section, StringComparer.Ordinal);
+        _scenarios = Scenarios.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
 
         All = [.. Events, .. Actors, .. Historians, .. Terms, .. Sources, .. Notes, .. Questions, .. Schemes, .. Misconceptions];
         _byId = All.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
@@ -89,6 +100,15 @@ public sealed class KnowledgeBase
     /// <summary>The known misconceptions, by id.</summary>
     public IReadOnlyList<Misconception> Misconceptions { get; }
 
+    /// <summary>The flashcards the pack's author wrote, in the order written.</summary>
+    public IReadOnlyList<AuthoredCard> AuthoredCards { get; }
+
+    /// <summary>The authored lessons, at most one per notes section, in course order.</summary>
+    public IReadOnlyList<AuthoredLesson> Lessons { get; }
+
+    /// <summary>The decision scenarios, in the order written.</summary>
+    public IReadOnlyList<Scenario> Scenarios { get; }
+
     /// <summary>Every entry of every kind but themes, which have ids of their own.</summary>
     public IReadOnlyList<Entry> All { get; }
 
@@ -101,6 +121,12 @@ public sealed class KnowledgeBase
     /// <summary>The entry with the given id and type, or null.</summary>
     public T? Find<T>(string id)
         where T : Entry => _byId.GetValueOrDefault(id) as T;
+
+    /// <summary>The authored lesson of a notes section, or null when the pack has none for it.</summary>
+    public AuthoredLesson? LessonFor(string sectionId) => _lessons.GetValueOrDefault(sectionId);
+
+    /// <summary>The scenario with the given id, or null.</summary>
+    public Scenario? FindScenario(string id) => _scenarios.GetValueOrDefault(id);
 
     /// <summary>The events an actor took part in, in date order.</summary>
     public IReadOnlyList<Event> EventsInvolving(string actorId) =>

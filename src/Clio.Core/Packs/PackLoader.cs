@@ -14,8 +14,7 @@ public static partial class PackLoader
 {
     private static readonly Lazy<KnowledgeBase> DefaultPack = new(LoadDefaultPack, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly string[] ReservedKeys = ["cards", "lessons", "scenarios"];
-    private static readonly string[] TopLevelKeys = ["pack", "themes", "events", "actors", "historians", "terms", "sources", "schemes", "questions", "misconceptions", .. ReservedKeys];
+    private static readonly string[] TopLevelKeys = ["pack", "themes", "events", "actors", "historians", "terms", "sources", "schemes", "questions", "misconceptions", "cards", "lessons", "scenarios"];
     private static readonly string[] SchemeKeys = ["id", "board", "paper", "marks", "objectives"];
     private static readonly string[] ObjectiveKeys = ["id", "title", "marks", "levels"];
     private static readonly string[] LevelKeys = ["level", "marks", "descriptor"];
@@ -169,6 +168,7 @@ public static partial class PackLoader
             {
                 CheckReferences();
                 CheckQuestions();
+                CheckRevision();
             }
 
             var diagnostics = _diagnostics
@@ -181,7 +181,7 @@ public static partial class PackLoader
                 return new PackLoadResult(null, diagnostics);
             }
 
-            var knowledge = new KnowledgeBase(_pack, _themes, _events, _actors, _historians, _terms, _sources, _notes, _schemes, _questions.Select(q => q.Question), _misconceptions);
+            var knowledge = new KnowledgeBase(_pack, _themes, _events, _actors, _historians, _terms, _sources, _notes, _schemes, _questions.Select(q => q.Question), _misconceptions, _cards, _lessons.Select(l => l.Lesson), _scenarios);
             return new PackLoadResult(knowledge, diagnostics);
         }
 
@@ -244,8 +244,14 @@ public static partial class PackLoader
                     case "misconceptions":
                         ForEach(value, "misconceptions", m => ReadMisconception(m));
                         break;
-                    case var reserved when ReservedKeys.Contains(reserved):
-                        Warning(key.Location, $"'{reserved}' is not yet read by this version of Clio, so it is skipped");
+                    case "cards":
+                        ForEach(value, "cards", m => ReadCard(m));
+                        break;
+                    case "lessons":
+                        ForEach(value, "lessons", m => ReadLesson(m));
+                        break;
+                    case "scenarios":
+                        ForEach(value, "scenarios", m => ReadScenario(m));
                         break;
                     default:
                         var near = Suggestions.Nearest(key.Value, TopLevelKeys, 1);

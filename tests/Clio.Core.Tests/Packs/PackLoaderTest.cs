@@ -326,16 +326,16 @@ public class PackLoaderTest
     }
 
     [Fact]
-    public void ReservedSectionsAreSkippedWithAWarning()
+    public void CardsLessonsAndScenariosAreReadAndChecked()
     {
         var files = MiniPack.Files();
-        files["cards.yaml"] = "cards:\n  - id: q1\n";
+        files["cards.yaml"] = "cards:\n  - id: q1\nlessons:\nscenarios:\n";
 
         var result = MiniPack.Load(files);
 
-        Assert.True(result.IsValid);
-        var warning = Assert.Single(result.Diagnostics);
-        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Errors, e => e.Message == "the id 'q1' must start with 'card-'");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning);
     }
 
     [Fact]
