@@ -259,14 +259,15 @@ internal static partial class TypedDate
             var b = int.Parse(numeric.Groups["b"].Value, CultureInfo.InvariantCulture);
             var year = Year(numeric.Groups["y"].Value);
             var (day, month) = b > 12 && a <= 12 ? (b, a) : (a, b);
-            return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? HistoricalDate.FromDay(year, month, day) : null;
+            return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? HistoricalDate.FromDay(year, month, day) : null;
         }
 
         var monthYear = NumericMonth().Match(text);
         if (monthYear.Success)
         {
             var month = int.Parse(monthYear.Groups["m"].Value, CultureInfo.InvariantCulture);
-            return month is >= 1 and <= 12 ? HistoricalDate.FromMonth(Year(monthYear.Groups["y"].Value), month) : null;
+            var year = Year(monthYear.Groups["y"].Value);
+            return year >= 1 && month is >= 1 and <= 12 ? HistoricalDate.FromMonth(year, month) : null;
         }
 
         return HistoricalDate.TryParse(text, out var date) ? date : null;

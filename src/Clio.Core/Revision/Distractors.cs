@@ -108,7 +108,8 @@ internal static class Distractors
 
     /// <summary>
     /// People who might have held an office: others who held it at other times, then people of the same country
-    /// who held a like office, then people of the same country with any office. None held it in the slot's year.
+    /// who held a like office, then people of the same country with any office, then people elsewhere who held an
+    /// office sharing two key words with it. None held it in the slot's year; fewer than asked when no more fit.
     /// </summary>
     public static List<Actor> People(OfficeSlot slot, IReadOnlyList<OfficeSlot> allSlots, KnowledgeBase kb, int count, Random random)
     {
@@ -122,8 +123,11 @@ internal static class Distractors
         var people = kb.Actors.Where(a => a.Roles.Count > 0 && Eligible(a)).ToList();
         var likeOffice = people.Where(a => a.Country == holder.Country && a.Roles.Any(r => Wording.KeyTokens(r.Office).Any(officeWords.Contains))).ToList();
         var sameCountry = people.Where(a => a.Country == holder.Country).ToList();
+
+        // Beyond the holder's own country only a like office will do: a foreign minister for a foreign minister.
+        var likeAnywhere = people.Where(a => a.Roles.Any(r => Wording.KeyTokens(r.Office).Count(officeWords.Contains) >= 2)).ToList();
         var chosen = new List<Actor>();
-        foreach (var tier in new[] { sameOffice, likeOffice, sameCountry, people })
+        foreach (var tier in new[] { sameOffice, likeOffice, sameCountry, likeAnywhere })
         {
             foreach (var person in tier.OrderBy(_ => random.Next()))
             {
@@ -149,7 +153,7 @@ internal sealed record OfficeSlot(Actor Holder, Role Role, string Key, IReadOnly
     public int Year { get; init; } = Years[0];
 
     // Offices several people hold at once, whatever the pack happens to list: no "Who was …?" can have one answer.
-    private static readonly string[] SharedOffice = ["member", "deputy", "assistant", "adviser", "advisor", "delegate", "representative"];
+    private static readonly string[] SharedOffice = ["member", "deputy", "assistant", "adviser", "advisor", "delegate", "representative", "officer", "agent", "intelligence"];
 
     public static string KeyOf(Role role) => Wording.StripParenthesis(role.Office).ToLowerInvariant() + "|" + role.Of;
 

@@ -359,7 +359,7 @@ public sealed class QuizGenerator
         };
     }
 
-    /// <summary>"People's Commissar for Foreign Affairs", "Germany's Foreign Minister".</summary>
+    /// <summary>"People's Commissar for Foreign Affairs", "Germany's Foreign Minister", "President of the United States".</summary>
     private string OfficePhrase(Role role)
     {
         var office = CardDeck.OfficeName(role, _context);
@@ -368,7 +368,9 @@ public sealed class QuizGenerator
             !new[] { state.Title }.Concat(state.Aliases).Any(n => office.Contains(Wording.StripParenthesis(n), StringComparison.OrdinalIgnoreCase)))
         {
             var name = Wording.StateName(state, _context.Prose);
-            return $"{name}{(name.EndsWith('s') ? "'" : "'s")} {office}";
+            return office.Contains(' ', StringComparison.Ordinal)
+                ? $"{name}{(name.EndsWith('s') ? "'" : "'s")} {office}"
+                : $"{office} of {name}";
         }
 
         return office;

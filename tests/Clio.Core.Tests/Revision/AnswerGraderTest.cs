@@ -300,6 +300,26 @@ public class AnswerGraderTest
     }
 
     [Fact]
+    public void TheGraderNeverThrowsOnWhatAStudentTypes()
+    {
+        // Random strings from the characters answers are made of, including impossible dates and stray letters.
+        const string alphabet = "0123456789/.-–, abcdefxyzABCDEF:()'\u00e9\u0142";
+        var random = new Random(2024);
+        var subjects = Cards.Values.Cast<object>().Concat(Items.Values).ToList();
+        var typed = new List<string> { "0/0/0000", "31/2/1939", "1/0000", "99/99/99", "1939–1930", "c. 1939", "the 0s", new string('9', 500) };
+        typed.AddRange(Enumerable.Range(0, 400).Select(_ => new string([.. Enumerable.Range(0, random.Next(0, 24)).Select(_ => alphabet[random.Next(alphabet.Length)])])));
+
+        foreach (var text in typed)
+        {
+            foreach (var subject in subjects)
+            {
+                var result = subject is Card card ? Grader.Grade(card, text, TimeSpan.FromSeconds(5)) : Grader.Grade((QuizItem)subject, text, TimeSpan.FromSeconds(5));
+                Assert.False(string.IsNullOrWhiteSpace(result.Explanation));
+            }
+        }
+    }
+
+    [Fact]
     public void AnOpenCardCannotBeGraded()
     {
         var open = Card("gen.treaty-terms.nazi-soviet-pact");
