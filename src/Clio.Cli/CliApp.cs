@@ -51,7 +51,9 @@ public static class CliApp
 
     private static string Sentence(string message)
     {
-        var text = message.Trim().TrimEnd('.');
+        // Some parser messages span lines (a list of allowed values); an error is always one line.
+        var text = string.Join(' ', message.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        text = text.Trim().TrimEnd('.');
         return text.Length == 0 ? "bad arguments" : char.ToLowerInvariant(text[0]) + text[1..];
     }
 
@@ -59,6 +61,7 @@ public static class CliApp
     {
         var root = new RootCommand("Clio: history revision on one knowledge base. The default pack is Soviet foreign policy 1917–41.");
         root.Add(CliContext.PackOption);
+        root.Add(CliContext.DataOption);
         root.Add(TimelineCommand.Create(context));
         root.Add(ShowCommand.Create(context));
         root.Add(SearchCommand.Create(context));
@@ -67,6 +70,13 @@ public static class CliApp
         root.Add(FactcheckCommand.Create(context));
         root.Add(FeedbackCommand.Create(context));
         root.Add(FsrsCommand.Create(context));
+        root.Add(ReviewCommand.Create(context));
+        root.Add(QuizCommand.Create(context));
+        root.Add(PlanCommand.Create(context));
+        root.Add(StatsCommand.Create(context));
+        root.Add(CardsCommand.Create(context));
+        root.Add(LessonCommand.CreateLesson(context));
+        root.Add(LessonCommand.CreateScenario(context));
         root.SetAction(parse => OverviewCommand.Run(context, parse));
         return root;
     }

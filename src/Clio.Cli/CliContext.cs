@@ -2,7 +2,10 @@ using System.CommandLine;
 using Clio.Essays;
 using Clio.Knowledge;
 using Clio.Packs;
+using Clio.Revision;
+using Clio.Scheduling;
 using Clio.Search;
+using Clio.Storage;
 using Spectre.Console;
 
 namespace Clio.Cli;
@@ -24,10 +27,18 @@ internal sealed class CliContext(CliEnvironment env)
     private SearchIndex? _index;
     private EssayAnalyzer? _analyzer;
     private IAnsiConsole? _console;
+    private IReadOnlyList<Card>? _deck;
 
     public static Option<string?> PackOption { get; } = new("--pack")
     {
         Description = "Use the pack in this folder instead of the built-in one.",
+        Recursive = true,
+        HelpName = "DIR",
+    };
+
+    public static Option<string?> DataOption { get; } = new("--data")
+    {
+        Description = "Keep this student's reviews, settings and exam date in this folder (default: the user's data folder).",
         Recursive = true,
         HelpName = "DIR",
     };
@@ -72,6 +83,33 @@ internal sealed class CliContext(CliEnvironment env)
     public SearchIndex Index(ParseResult parse) => _index ??= SearchIndex.Build(Knowledge(parse));
 
     public EssayAnalyzer Analyzer(ParseResult parse) => _analyzer ??= new EssayAnalyzer(Knowledge(parse));
+
+    /// <summary>Every card of the pack, authored and generated, in the deck's order.</summary>
+    public IReadOnlyList<Card> Deck(ParseResult parse) => _deck ??= CardDeck.Build(Knowledge(parse));
+
+    /// <summary>
+    /// Opens the student's store in <c>--data</c> or the default data folder. A file that is not Clio's, or is
+    /// damaged, is a one-line failure; the file is left as it was.
+    /// </summary>
+    public static RevisionStore OpenStore(ParseResult parse, TimeProvider clock)
+    {
+        var folder = parse.GetValue(DataOption) ?? DataFolder.Default();
+        try
+        {
+            return RevisionStore.Open(folder, clock);
+        }
+        catch (StoreFailure failure)
+        {
+            throw CliFailure.BadInput(failure.Message);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw CliFailure.BadInput($"the data folder '{folder}' cannot be used: {ex.Message}");
+        }
+    }
+
+    /// <summary>The FSRS weights this student's scheduler uses: fitted ones when saved, else the defaults.</summary>
+    public static FsrsParameters Parameters(RevisionStore store) => store.GetFittedParameters() ?? FsrsParameters.Default;
 
     /// <summary>Fails with the nearest ids when an id is unknown.</summary>
     public static CliFailure UnknownId(string id, IReadOnlyList<string> nearest, string what = "id")

@@ -31,5 +31,7 @@ internal static class Json
 [JsonSerializable(typeof(FactcheckJson))]
 [JsonSerializable(typeof(FeedbackJson))]
 [JsonSerializable(typeof(List<FeedbackJson>))]
+[JsonSerializable(typeof(PlanJson))]
+[JsonSerializable(typeof(StatsJson))]
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -51,15 +51,6 @@ public sealed record SelfReviewStep(string Question, string? Answer, IReadOnlyLi
     public override TimeSpan EstimatedTime => LessonBuilder.PerCheck;
 }
 
-/// <summary>A decision scenario on the section.</summary>
-/// <param name="Scenario">The scenario; present it with <see cref="ScenarioRun"/>.</param>
-public sealed record ScenarioStep(Scenario Scenario) : LessonStep
-{
-    /// <inheritdoc />
-    public override TimeSpan EstimatedTime =>
-        TimeSpan.FromMinutes((double)LessonBuilder.CountWords(Scenario.Situation + " " + string.Join(' ', Scenario.Options.Select(o => o.Text))) / LessonBuilder.WordsPerMinute) + LessonBuilder.PerCheck;
-}
-
 /// <summary>An exam-style practice question to end the lesson; the estimate counts only reading it.</summary>
 /// <param name="Question">The question with its marks and guidance.</param>
 public sealed record PracticeStep(PracticeQuestion Question) : LessonStep

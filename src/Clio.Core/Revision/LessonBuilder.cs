@@ -77,11 +77,10 @@ public static partial class LessonBuilder
 
         var leftOver = answers.Where((_, q) => home[q] < 0).ToList();
 
-        var scenarios = knowledge.Scenarios.Where(s => s.Section == note.Id).ToList();
+        // Decision scenarios take several minutes of their own, so they stand apart from the six-minute lesson.
         var practice = authored?.Practice ?? [];
         var fixedTime = chunks.Sum(c => c.Words) * 60.0 / WordsPerMinute
                         + (answers.Count * PerCheck.TotalSeconds)
-                        + scenarios.Sum(s => new ScenarioStep(s).EstimatedTime.TotalSeconds)
                         + practice.Sum(p => new PracticeStep(p).EstimatedTime.TotalSeconds);
 
         // Every chunk gets at least one check; a second only while the lesson stays within the target.
@@ -135,7 +134,6 @@ public static partial class LessonBuilder
             }
         }
 
-        steps.AddRange(scenarios.Select(s => new ScenarioStep(s)));
         steps.AddRange(leftOver.Select(p => Review(p.Question, p.Answer)));
         steps.AddRange(practice.Select(p => new PracticeStep(p)));
         return new Lesson(note.Id, note.Title, steps);

@@ -57,6 +57,39 @@ public class DefaultPackTest
         Assert.True(Kb.Terms.Count >= 60);
 
     [Fact]
+    public void ItHoldsAtLeast80AuthoredCardsCoveringEveryNotesSectionAndEveryKind()
+    {
+        Assert.True(Kb.AuthoredCards.Count >= 80, $"{Kb.AuthoredCards.Count} authored cards");
+        Assert.All(Kb.Notes, n => Assert.True(Kb.AuthoredCards.Count(c => c.Section == n.Id) >= 5, n.Id));
+        Assert.Equal(Enum.GetValues<AuthoredCardKind>().Order(), Kb.AuthoredCards.Select(c => c.Kind).Distinct().Order());
+        Assert.All(Kb.AuthoredCards, c => Assert.NotEmpty(c.Entries));
+    }
+
+    [Fact]
+    public void EveryNotesSectionHasALessonWithAnAnswerForEachSelfReviewQuestionAndPractice()
+    {
+        Assert.All(Kb.Notes, n =>
+        {
+            var lesson = Kb.LessonFor(n.Id);
+            Assert.NotNull(lesson);
+            Assert.Equal(n.SelfReviewQuestions.Count, lesson.SelfReview.Count);
+            Assert.True(lesson.Practice.Count >= 2, n.Id);
+        });
+    }
+
+    [Fact]
+    public void ItHoldsAtLeastSixDecisionScenariosEachWithOneHistoricalOptionAndHistorians()
+    {
+        Assert.True(Kb.Scenarios.Count >= 6);
+        Assert.All(Kb.Scenarios, s =>
+        {
+            Assert.Single(s.Options, o => o.Historical);
+            Assert.NotEmpty(s.Debate);
+            Assert.All(s.Debate, d => Assert.IsType<Historian>(Kb.Find(d.Historian)));
+        });
+    }
+
+    [Fact]
     public void ItHoldsTheElevenStudyNoteSectionsInOrder()
     {
         Assert.True(Kb.Notes.Count >= 11);

@@ -101,7 +101,7 @@ public partial class CardDeckTest
     [Fact]
     public void EveryFrontIsAQuestionOrAPrompt()
     {
-        Assert.All(Deck, c => Assert.Matches(@"(\?$)|(^(Name|Define|Explain|Outline) .*\.$)", c.Front));
+        Assert.All(Deck, c => Assert.Matches(@"(\?$)|(^(Name|Define|Explain|Outline|Distinguish|Describe|Compare|Give|State|Identify|List|Summarise|Assess) .*\.$)", c.Front));
     }
 
     [Fact]
