@@ -11,21 +11,21 @@ namespace Clio.Essays;
 /// </summary>
 public sealed class FactChecker
 {
-    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
     {
         "not", "never", "nor", "neither", "no", "t", "cannot", "didn", "wasn", "weren", "isn", "hadn", "doesn", "don",
         "refused", "failed", "rather", "instead", "unlike", "contrary", "myth", "misconception", "wrongly", "mistakenly",
         "excluded", "exclusion", "uninvited", "ignored", "sidelined", "absent",
     };
 
-    private static readonly HashSet<string> Hedges = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Hedges = new(StringComparer.Ordinal)
     {
         "if", "would", "could", "might", "may", "perhaps", "possibly", "allegedly", "supposedly", "rumoured", "planned",
         "plan", "hoped", "wanted", "intended", "proposed", "offered", "suggested", "considered", "threatened",
     };
 
     // Words that say a sentence dates a later or earlier phase of an event than the one the pack dates.
-    private static readonly HashSet<string> OtherPhase = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> OtherPhase = new(StringComparer.Ordinal)
     {
         "ratified", "ratification", "ratify", "announced", "published", "publication", "revealed", "discovered",
         "discovery", "renewed", "extended", "extension", "implemented", "negotiations", "negotiated", "talks",
@@ -35,11 +35,11 @@ public sealed class FactChecker
         "exposed", "admitted", "acknowledged", "condemned", "debated", "investigated",
     };
 
-    private static readonly HashSet<string> StartWords = new(StringComparer.Ordinal) { "began", "begun", "begin", "start", "started", "outbreak", "broke", "opened", "launched" };
-    private static readonly HashSet<string> EndWords = new(StringComparer.Ordinal) { "ended", "end", "finished", "concluded", "closed" };
-    private static readonly HashSet<string> SignWords = new(StringComparer.Ordinal) { "signed", "sign", "signing", "signatory", "signatories" };
-    private static readonly HashSet<string> CoinWords = new(StringComparer.Ordinal) { "coined", "devised", "invented", "originated", "idea", "theory", "brainchild", "conceived", "formulated", "introduced", "architect", "policy", "championed", "pursued", "advocated", "associated", "champion", "advocate", "launched", "promoted", "developed", "backed", "favoured", "favored", "pioneered", "led", "opposed", "rejected", "criticised", "criticized", "attacked", "denounced" };
-    private static readonly HashSet<string> OpposeWords = new(StringComparer.Ordinal) { "opposed", "rejected", "criticised", "criticized", "attacked", "denounced", "resisted" };
+    internal static readonly HashSet<string> StartWords = new(StringComparer.Ordinal) { "began", "begun", "begin", "start", "started", "outbreak", "broke", "opened", "launched" };
+    internal static readonly HashSet<string> EndWords = new(StringComparer.Ordinal) { "ended", "end", "finished", "concluded", "closed" };
+    internal static readonly HashSet<string> SignWords = new(StringComparer.Ordinal) { "signed", "sign", "signing", "signatory", "signatories" };
+    internal static readonly HashSet<string> CoinWords = new(StringComparer.Ordinal) { "coined", "devised", "invented", "originated", "idea", "theory", "brainchild", "conceived", "formulated", "introduced", "architect", "policy", "championed", "pursued", "advocated", "associated", "champion", "advocate", "launched", "promoted", "developed", "backed", "favoured", "favored", "pioneered", "led", "opposed", "rejected", "criticised", "criticized", "attacked", "denounced" };
+    internal static readonly HashSet<string> OpposeWords = new(StringComparer.Ordinal) { "opposed", "rejected", "criticised", "criticized", "attacked", "denounced", "resisted" };
     private static readonly HashSet<string> StartOfTermWords = new(StringComparer.Ordinal) { "became", "become", "becomes", "appointed", "appointment", "named", "replaced", "succeeded", "took", "promoted", "elected", "made" };
 
     private readonly KnowledgeBase _kb;
