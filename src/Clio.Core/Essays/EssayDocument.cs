@@ -22,20 +22,19 @@ public readonly record struct Word(string Text, int Start, int Length)
 public sealed record Sentence(int Index, int Paragraph, int Start, int End, string Text, IReadOnlyList<Word> Words)
 {
     private WordInfo[]? _infos;
-    private string?[]? _keys;
     private string[]? _texts;
 
     internal Sentence(int index, int paragraph, int start, int end, string text, Word[] words, WordInfo[] infos)
         : this(index, paragraph, start, end, text, words) => _infos = infos;
 
     /// <summary>The folded words alone, for phrase matching.</summary>
-    public IReadOnlyList<string> Texts => _texts ??= [.. Words.Select(w => w.Text)];
+    public IReadOnlyList<string> Texts => WordTexts;
+
+    /// <summary>The folded words alone, as an array.</summary>
+    internal string[] WordTexts => _texts ??= [.. Infos.Select(i => i.Text)];
 
     /// <summary>What is known of each word, in order; computed once.</summary>
     internal WordInfo[] Infos => _infos ??= [.. Words.Select(w => Vocabulary.Get(w.Text))];
-
-    /// <summary>Each word's lexicon key (see <see cref="Lexicon"/>), or null for a stop word; computed once.</summary>
-    internal string?[] Keys => _keys ??= [.. Infos.Select(i => i.Key)];
 
     /// <summary>The word lists any of its words is on.</summary>
     internal WordClass Classes

@@ -34,8 +34,8 @@ internal static class Markers
         new(phrases.Select(p => (p.Split(' ', StringSplitOptions.RemoveEmptyEntries), true)));
 
     /// <summary>Whether a sentence's words hold any of the phrases.</summary>
-    public static bool Any(Sentence sentence, PhraseSet<bool> phrases) => phrases.Any(sentence.Texts);
+    public static bool Any(Sentence sentence, PhraseSet<bool> phrases) => phrases.Any(sentence.WordTexts);
 
     /// <summary>Whether a sentence starts with one of the phrases.</summary>
-    public static bool StartsWith(Sentence sentence, PhraseSet<bool> phrases) => phrases.StartsWith(sentence.Texts);
+    public static bool StartsWith(Sentence sentence, PhraseSet<bool> phrases) => phrases.StartsWith(sentence.WordTexts);
 }

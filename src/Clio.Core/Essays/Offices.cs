@@ -58,7 +58,7 @@ internal static class Offices
     {
         var found = new List<(Category, int)>();
         var used = new bool[sentence.Words.Count];
-        foreach (var (at, length, category) in Names.FindAll(sentence.Texts))
+        foreach (var (at, length, category) in Names.FindAll(sentence.WordTexts))
         {
             if (Enumerable.Range(at, length).Any(k => used[k]))
             {

@@ -28,10 +28,17 @@ internal sealed class PhraseSet<T>
     }
 
     /// <summary>Every phrase found, as (first word, length, tag), longest first at each position, overlaps allowed.</summary>
-    public List<(int At, int Length, T Tag)> FindAll(IReadOnlyList<string> words)
+    public List<(int At, int Length, T Tag)> FindAll(ReadOnlySpan<string> words)
     {
         var found = new List<(int, int, T)>();
-        for (var i = 0; i < words.Count; i++)
+        FindAll(words, found);
+        return found;
+    }
+
+    /// <summary>Adds every phrase found to <paramref name="found"/>, as <see cref="FindAll(ReadOnlySpan{string})"/> lists them.</summary>
+    public void FindAll(ReadOnlySpan<string> words, List<(int At, int Length, T Tag)> found)
+    {
+        for (var i = 0; i < words.Length; i++)
         {
             if (!_byFirst.TryGetValue(words[i], out var list))
             {
@@ -46,16 +53,39 @@ internal sealed class PhraseSet<T>
                 }
             }
         }
-
-        return found;
     }
 
     /// <summary>Whether any phrase occurs.</summary>
-    public bool Any(IReadOnlyList<string> words)
+    public bool Any(ReadOnlySpan<string> words)
     {
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < words.Length; i++)
         {
-            if (_byFirst.TryGetValue(words[i], out var list) && list.Exists(p => Matches(words, i, p.Words)))
+            if (_byFirst.TryGetValue(words[i], out var list))
+            {
+                foreach (var (phrase, _) in list)
+                {
+                    if (Matches(words, i, phrase))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a phrase starts the words.</summary>
+    public bool StartsWith(ReadOnlySpan<string> words)
+    {
+        if (words.Length == 0 || !_byFirst.TryGetValue(words[0], out var list))
+        {
+            return false;
+        }
+
+        foreach (var (phrase, _) in list)
+        {
+            if (Matches(words, 0, phrase))
             {
                 return true;
             }
@@ -64,13 +94,9 @@ internal sealed class PhraseSet<T>
         return false;
     }
 
-    /// <summary>Whether a phrase starts the words.</summary>
-    public bool StartsWith(IReadOnlyList<string> words) =>
-        words.Count > 0 && _byFirst.TryGetValue(words[0], out var list) && list.Exists(p => Matches(words, 0, p.Words));
-
-    private static bool Matches(IReadOnlyList<string> words, int at, string[] phrase)
+    private static bool Matches(ReadOnlySpan<string> words, int at, string[] phrase)
     {
-        if (at + phrase.Length > words.Count)
+        if (at + phrase.Length > words.Length)
         {
             return false;
         }
