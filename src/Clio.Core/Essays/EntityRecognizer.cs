@@ -43,6 +43,10 @@ public sealed class EntityRecognizer
     // together. Each signature is filed under its rarest key, so a sentence only tries the few that could match.
     private readonly Dictionary<string, List<(string[] Keys, Event Event)>> _signatures = new(StringComparer.Ordinal);
 
+    // The keys that matter to a description: those of some signature, and the states (see Window). A sentence's
+    // other keys can neither complete a signature nor stop one, so they are set aside before the search.
+    private readonly HashSet<string> _describing = new(StringComparer.Ordinal);
+
     /// <summary>Builds the recogniser for a knowledge base.</summary>
     public EntityRecognizer(KnowledgeBase knowledge)
     {
@@ -171,6 +175,9 @@ public sealed class EntityRecognizer
 
             list.Add(signature);
         }
+
+        _describing.UnionWith(all.SelectMany(x => x.Keys));
+        _describing.UnionWith(Lexicon.StateKeys);
     }
 
     /// <summary>
@@ -213,7 +220,8 @@ public sealed class EntityRecognizer
             }
 
             // "the Red Army invaded": the army stands for its state.
-            keys[i] = infos[i].Text == "red" && i + 1 < infos.Length && infos[i + 1].Text == "army" ? "ussr" : key;
+            key = infos[i].Text == "red" && i + 1 < infos.Length && infos[i + 1].Text == "army" ? "ussr" : key;
+            keys[i] = _describing.Contains(key) ? key : null;
         }
 
         List<(int First, int Last, Event Event, int Size, int Missing, int Order)>? candidates = null;

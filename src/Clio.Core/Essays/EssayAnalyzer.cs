@@ -21,12 +21,14 @@ public sealed class EssayAnalyzer
     private readonly KnowledgeBase _kb;
     private readonly FactChecker _checker;
     private readonly ConcurrentDictionary<string, QuestionModel> _models = new(StringComparer.Ordinal);
+    private readonly HistorianKeys _historians;
 
     /// <summary>An analyser over a knowledge base that holds the questions and schemes.</summary>
     public EssayAnalyzer(KnowledgeBase knowledge)
     {
         _kb = knowledge;
         _checker = new FactChecker(knowledge);
+        _historians = new HistorianKeys(knowledge);
     }
 
     /// <summary>The fact-checker the analyser uses.</summary>
@@ -35,7 +37,7 @@ public sealed class EssayAnalyzer
     /// <summary>Analyses an essay written for a question.</summary>
     public FeedbackReport Analyze(string text, Question question)
     {
-        var model = _models.GetOrAdd(question.Id, _ => new QuestionModel(question, _kb));
+        var model = _models.GetOrAdd(question.Id, static (_, state) => new QuestionModel(state.Question, state.Analyzer._kb, state.Analyzer._historians), (Question: question, Analyzer: this));
         var document = EssayDocument.Parse(text);
         var recognized = _checker.Recognize(document);
         var claims = _checker.Check(document, recognized);
@@ -114,7 +116,7 @@ public sealed class EssayAnalyzer
             {
                 foreach (var s in seen)
                 {
-                    if (s.Length * 5 >= keySet.Length * 4 && keySet.Length * 5 >= s.Length * 4 && Overlap(s, keySet) >= 0.8)
+                    if (s.Length * 5 >= keySet.Length * 4 && keySet.Length * 5 >= s.Length * 4 && Overlaps(s, keySet, 0.8))
                     {
                         repeated = true;
                         break;
@@ -257,17 +259,33 @@ public sealed class EssayAnalyzer
 
     private static bool IsSpecific(string[] concept) => concept.Length > 1 && concept.Any(k => !GenericConceptWords.Contains(k));
 
-    /// <summary>The share of the larger of two sets of keys (distinct, sorted) that the other holds too.</summary>
-    private static double Overlap(string[] a, string[] b)
+    /// <summary>
+    /// Whether the share of the larger of two sets of keys (distinct, sorted) that the other holds too reaches
+    /// <paramref name="share"/>. The merge stops as soon as the keys left cannot reach it.
+    /// </summary>
+    private static bool Overlaps(string[] a, string[] b, double share)
     {
         if (a.Length == 0 || b.Length == 0)
         {
-            return 0;
+            return 0 >= share;
+        }
+
+        // The fewest shared keys that reach the share, worked out with the same division as the test below.
+        var max = Math.Max(a.Length, b.Length);
+        var needed = 0;
+        while (needed <= max && needed / (double)max < share)
+        {
+            needed++;
         }
 
         var shared = 0;
         for (int i = 0, j = 0; i < a.Length && j < b.Length;)
         {
+            if (shared + Math.Min(a.Length - i, b.Length - j) < needed)
+            {
+                return false;
+            }
+
             var order = string.CompareOrdinal(a[i], b[j]);
             if (order == 0)
             {
@@ -285,7 +303,7 @@ public sealed class EssayAnalyzer
             }
         }
 
-        return shared / (double)Math.Max(a.Length, b.Length);
+        return shared / (double)max >= share;
     }
 
     private static List<PointCoverage> Coverage(QuestionModel model, List<SentenceFact> facts)
@@ -461,7 +479,7 @@ public sealed class EssayAnalyzer
     /// <summary>What the analyser needs to know about a question, computed once.</summary>
     internal sealed class QuestionModel
     {
-        public QuestionModel(Question question, KnowledgeBase kb)
+        public QuestionModel(Question question, KnowledgeBase kb, HistorianKeys historians)
         {
             Question = question;
             Scheme = kb.Find<MarkScheme>(question.SchemeId) ?? throw new InvalidOperationException($"Question {question.Id} has no scheme.");
@@ -486,9 +504,9 @@ public sealed class EssayAnalyzer
                 }
             }
 
-            _historianNames = kb.Historians.ToDictionary(h => h.Id, h => h.Title, StringComparer.Ordinal);
-            Historians = kb.Historians.ToDictionary(h => h.Id, h => KeysOf(string.Join(' ', [h.Argument, .. h.Arguments.Select(a => a.Claim)])).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-            _historianNameKeys = kb.Historians.ToDictionary(h => h.Id, h => KeysOf(string.Join(' ', [h.Title, .. h.Aliases])).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+            _historianNames = historians.Names;
+            Historians = historians.Arguments;
+            _historianNameKeys = historians.NameKeys;
             _keywordBits = Keywords.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i, StringComparer.Ordinal);
             ExpectedPoints = Scheme.Marks switch { >= 25 => 8, >= 15 => 6, _ => 3 };
             Concepts = new PhraseSet<(int Point, int Concept)>(Points.SelectMany((p, i) => p.Concepts.Select((c, k) => (c, (i, k)))));
@@ -577,8 +595,23 @@ public sealed class EssayAnalyzer
             return false;
         }
 
-        private static string[] KeysOf(string text) =>
+        internal static string[] KeysOf(string text) =>
             [.. TextFolding.Tokenize(text).Select(t => t.Token).Where(w => !Lexicon.StopWords.Contains(w)).Select(Lexicon.Key)];
+    }
+
+    /// <summary>What the analyser knows of the historians, the same for every question: computed once.</summary>
+    internal sealed class HistorianKeys(KnowledgeBase kb)
+    {
+        /// <summary>Each historian's name.</summary>
+        public Dictionary<string, string> Names { get; } = kb.Historians.ToDictionary(h => h.Id, h => h.Title, StringComparer.Ordinal);
+
+        /// <summary>The keys of each historian's known arguments.</summary>
+        public Dictionary<string, HashSet<string>> Arguments { get; } = kb.Historians.ToDictionary(
+            h => h.Id, h => QuestionModel.KeysOf(string.Join(' ', [h.Argument, .. h.Arguments.Select(a => a.Claim)])).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
+        /// <summary>The keys of each historian's names, which say nothing of the argument.</summary>
+        public Dictionary<string, HashSet<string>> NameKeys { get; } = kb.Historians.ToDictionary(
+            h => h.Id, h => QuestionModel.KeysOf(string.Join(' ', [h.Title, .. h.Aliases])).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
     /// <summary>A point with its concepts as sequences of keys.</summary>

@@ -28,10 +28,7 @@ public sealed record Sentence(int Index, int Paragraph, int Start, int End, stri
         : this(index, paragraph, start, end, text, words) => _infos = infos;
 
     /// <summary>The folded words alone, for phrase matching.</summary>
-    public IReadOnlyList<string> Texts => WordTexts;
-
-    /// <summary>The folded words alone, as an array.</summary>
-    internal string[] WordTexts => _texts ??= [.. Infos.Select(i => i.Text)];
+    public IReadOnlyList<string> Texts => _texts ??= [.. Infos.Select(i => i.Text)];
 
     /// <summary>What is known of each word, in order; computed once.</summary>
     internal WordInfo[] Infos => _infos ??= [.. Words.Select(w => Vocabulary.Get(w.Text))];

@@ -45,7 +45,7 @@ public sealed class FactChecker
     private readonly KnowledgeBase _kb;
     private readonly EntityRecognizer _entities;
     private readonly HashSet<string> _leaders;
-    private readonly Dictionary<string, List<(Misconception Misconception, string[][] Phrases)>> _misconceptions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<MisconceptionPattern>> _misconceptions = new(StringComparer.Ordinal);
 
     /// <summary>A fact-checker over a knowledge base.</summary>
     public FactChecker(KnowledgeBase knowledge, EntityRecognizer? entities = null)
@@ -54,21 +54,29 @@ public sealed class FactChecker
         _entities = entities ?? new EntityRecognizer(knowledge);
         _leaders = new HashSet<string>(knowledge.Pack.Leaders, StringComparer.Ordinal);
 
-        // Each pattern's phrases, stemmed once, filed under the first word of the pattern's first phrase: a sentence
-        // only tries the patterns whose first word it contains.
+        // Each pattern's phrases, stemmed once. A pattern is found only if all its words are, so it is filed under
+        // its rarest word: a sentence tries only the few patterns whose rarest word it contains.
+        var patterns = new List<MisconceptionPattern>();
         foreach (var m in knowledge.Misconceptions)
         {
             foreach (var pattern in m.Patterns)
             {
-                var phrases = pattern.Select(phrase => phrase.Split(' ').Select(Stemmer.Stem).ToArray()).ToArray();
-                var key = phrases[0][0];
-                if (!_misconceptions.TryGetValue(key, out var list))
-                {
-                    _misconceptions[key] = list = [];
-                }
-
-                list.Add((m, phrases));
+                patterns.Add(new MisconceptionPattern(m, [.. pattern.Select(phrase => phrase.Split(' ').Select(Stemmer.Stem).ToArray())], patterns.Count));
             }
+        }
+
+        var frequency = patterns.SelectMany(p => p.Phrases.SelectMany(x => x).Distinct(StringComparer.Ordinal))
+            .GroupBy(w => w, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var pattern in patterns)
+        {
+            var rarest = pattern.Phrases.SelectMany(x => x).OrderBy(w => frequency[w]).ThenBy(w => w, StringComparer.Ordinal).First();
+            if (!_misconceptions.TryGetValue(rarest, out var list))
+            {
+                _misconceptions[rarest] = list = [];
+            }
+
+            list.Add(pattern);
         }
     }
 
@@ -180,8 +188,11 @@ public sealed class FactChecker
             return null;
         }
 
-        // A stem met twice is tried twice, with the same outcome: no need to skip repeats.
+        // When several patterns match, the one reported is the one whose first word comes first in the sentence,
+        // then the first written in the pack.
         var infos = sentence.Infos;
+        MisconceptionPattern? best = null;
+        var bestAt = int.MaxValue;
         foreach (var info in infos)
         {
             if (!_misconceptions.TryGetValue(info.Stem, out var candidates))
@@ -189,22 +200,54 @@ public sealed class FactChecker
                 continue;
             }
 
-            foreach (var (m, phrases) in candidates)
+            foreach (var pattern in candidates)
             {
                 var all = true;
-                foreach (var phrase in phrases)
+                foreach (var phrase in pattern.Phrases)
                 {
                     all = all && Contains(infos, phrase);
                 }
 
-                if (all)
+                if (!all)
                 {
-                    return new Claim(ClaimKind.Misconception, sentence, m.Title, Verdict.Contradicted, m.Correction, m.Entries, [.. m.Sources.Select(s => s.SourceId)]);
+                    continue;
+                }
+
+                var at = FirstStem(infos, pattern.Phrases[0][0]);
+                if (at < bestAt || (at == bestAt && pattern.Order < best!.Order))
+                {
+                    best = pattern;
+                    bestAt = at;
                 }
             }
         }
 
-        return null;
+        if (best is null)
+        {
+            return null;
+        }
+
+        var m = best.Misconception;
+        return new Claim(ClaimKind.Misconception, sentence, m.Title, Verdict.Contradicted, m.Correction, m.Entries, [.. m.Sources.Select(s => s.SourceId)]);
+    }
+
+    /// <summary>A misconception's pattern: phrases, each a run of stems, that must all occur.</summary>
+    /// <param name="Misconception">The misconception it reveals.</param>
+    /// <param name="Phrases">Its phrases.</param>
+    /// <param name="Order">Its place among all patterns, as the pack lists them.</param>
+    private sealed record MisconceptionPattern(Misconception Misconception, string[][] Phrases, int Order);
+
+    private static int FirstStem(WordInfo[] infos, string stem)
+    {
+        for (var i = 0; i < infos.Length; i++)
+        {
+            if (infos[i].Stem == stem)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether the stems of a sentence's words hold a phrase's stems, one after another.</summary>
@@ -663,7 +706,7 @@ public sealed class FactChecker
         var events = mentions.Where(m => m.Entry is Event).ToList();
 
         var words = sentence.Words;
-        foreach (var (i, length, kind) in Connectives.FindAll(sentence.WordTexts).DistinctBy(c => c.At))
+        foreach (var (i, length, kind) in Connectives.FindAll(sentence.Infos).DistinctBy(c => c.At))
         {
 
             // The connective must join two events, not introduce a date: "before 1941" is a time expression.
@@ -733,8 +776,8 @@ public sealed class FactChecker
         }
     }
 
-    private static readonly PhraseSet<int> Connectives = new(
-        BeforeWords.Select(p => (p, 1)).Concat(AfterWords.Select(p => (p, 2))).Concat(CauseWords.Select(p => (p, 3))));
+    internal static readonly PhraseSet<int> Connectives = new(
+        BeforeWords.Select(p => (p, 1)).Concat(AfterWords.Select(p => (p, 2))).Concat(CauseWords.Select(p => (p, 3))), WordClass.ConnectiveStart);
 
     private void CheckPolicies(Sentence sentence, string text, IReadOnlyList<Mention> mentions, WordClass words, bool cautious, List<Claim> claims)
     {
@@ -862,9 +905,9 @@ public sealed class FactChecker
         ["take", "part"], ["taking", "part"], ["delegation"], ["delegate"], ["delegates"], ["invited"],
     ];
 
-    private static readonly PhraseSet<bool> TakingPartSet = new(TakingPartPhrases.Select(p => (p, true)));
+    internal static readonly PhraseSet<bool> TakingPartSet = new(TakingPartPhrases.Select(p => (p, true)), WordClass.TakingPartStart);
 
-    private static bool TakesPart(Sentence sentence) => TakingPartSet.Any(sentence.WordTexts);
+    private static bool TakesPart(Sentence sentence) => TakingPartSet.Any(sentence.Infos);
 
     /// <summary>
     /// Whether an actor is named as a signer: just before the verb ("Molotov and Ribbentrop signed"), or after

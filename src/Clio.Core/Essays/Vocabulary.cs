@@ -44,6 +44,27 @@ internal enum WordClass
 
     /// <summary>It says a person opposed something.</summary>
     OpposeWord = 1 << 11,
+
+    /// <summary>A phrase of explanation starts with it; see <see cref="Markers"/>.</summary>
+    AnalysisStart = 1 << 12,
+
+    /// <summary>A phrase of weighing starts with it.</summary>
+    WeighingStart = 1 << 13,
+
+    /// <summary>A phrase of judgement starts with it.</summary>
+    JudgementStart = 1 << 14,
+
+    /// <summary>A phrase that opens a conclusion starts with it.</summary>
+    ConclusionStart = 1 << 15,
+
+    /// <summary>A phrase naming an office starts with it; see <see cref="Offices"/>.</summary>
+    OfficeStart = 1 << 16,
+
+    /// <summary>A connective of sequence ("before", "in response to") starts with it.</summary>
+    ConnectiveStart = 1 << 17,
+
+    /// <summary>A phrase of taking part ("signed", "took part") starts with it.</summary>
+    TakingPartStart = 1 << 18,
 }
 
 /// <summary>
@@ -83,7 +104,7 @@ internal sealed class WordInfo
 /// </summary>
 internal static class Vocabulary
 {
-    private const int Capacity = 100_000;
+    private const int Capacity = 50_000;
 
     private static readonly ConcurrentDictionary<string, WordInfo> Known = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan =
@@ -131,6 +152,13 @@ internal static class Vocabulary
         Mark(ref classes, FactChecker.SignWords.Contains(word), WordClass.SignWord);
         Mark(ref classes, FactChecker.CoinWords.Contains(word), WordClass.CoinWord);
         Mark(ref classes, FactChecker.OpposeWords.Contains(word), WordClass.OpposeWord);
+        Mark(ref classes, Markers.Analysis.IsFirstWord(word), WordClass.AnalysisStart);
+        Mark(ref classes, Markers.Weighing.IsFirstWord(word), WordClass.WeighingStart);
+        Mark(ref classes, Markers.Judgement.IsFirstWord(word), WordClass.JudgementStart);
+        Mark(ref classes, Markers.Conclusion.IsFirstWord(word), WordClass.ConclusionStart);
+        Mark(ref classes, Offices.Names.IsFirstWord(word), WordClass.OfficeStart);
+        Mark(ref classes, FactChecker.Connectives.IsFirstWord(word), WordClass.ConnectiveStart);
+        Mark(ref classes, FactChecker.TakingPartSet.IsFirstWord(word), WordClass.TakingPartStart);
         return classes;
 
         static void Mark(ref WordClass classes, bool member, WordClass bit)
