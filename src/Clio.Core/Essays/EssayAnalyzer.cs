@@ -97,6 +97,7 @@ public sealed class EssayAnalyzer
         var tags = new List<(int Point, int Concept)>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var points = model.Points;
+        var entries = new int[points.Count];
         foreach (var (sentence, mentions, times) in recognized)
         {
             keys.Clear();
@@ -126,16 +127,18 @@ public sealed class EssayAnalyzer
 
             seen.Add(keySet);
 
+            // How many of each point's entries the sentence names (each entry named counts once).
             ids.Clear();
+            Array.Clear(entries);
             for (var i = 0; i < mentions.Count; i++)
             {
                 var alternatives = mentions[i].Alternatives;
                 for (var k = 0; k < alternatives.Count; k++)
                 {
-                    ids.Add(alternatives[k].Id);
+                    Credit(alternatives[k].Id);
                 }
 
-                ids.Add(mentions[i].Entry.Id);
+                Credit(mentions[i].Entry.Id);
             }
 
             // Each concept counts once, however often the sentence uses it.
@@ -168,25 +171,15 @@ public sealed class EssayAnalyzer
                     }
                 }
 
-                var entries = 0;
-                var pointEntries = point.Point.Entries;
-                for (var k = 0; k < pointEntries.Count; k++)
-                {
-                    if (ids.Contains(pointEntries[k]))
-                    {
-                        entries++;
-                    }
-                }
-
-                if (concepts + entries > 0)
+                if (concepts + entries[p] > 0)
                 {
                     signals ??= new int[points.Count];
                     specific ??= new bool[points.Count];
-                    signals[p] = concepts + entries;
+                    signals[p] = concepts + entries[p];
                     signalCount++;
 
                     // Generic words alone ("security") evidence nothing: a name, a date or a phrase must back them.
-                    if (entries > 0 || times.Count > 0 || specificConcept)
+                    if (entries[p] > 0 || times.Count > 0 || specificConcept)
                     {
                         specific[p] = true;
                         specificCount++;
@@ -211,6 +204,17 @@ public sealed class EssayAnalyzer
         }
 
         return facts;
+
+        void Credit(string id)
+        {
+            if (ids.Add(id) && model.PointsByEntry.TryGetValue(id, out var named))
+            {
+                foreach (var p in named)
+                {
+                    entries[p]++;
+                }
+            }
+        }
     }
 
     private static bool NamesRelevant(IReadOnlyList<Mention> mentions, QuestionModel model)
@@ -485,6 +489,9 @@ public sealed class EssayAnalyzer
             Scheme = kb.Find<MarkScheme>(question.SchemeId) ?? throw new InvalidOperationException($"Question {question.Id} has no scheme.");
             Points = [.. question.Points.Select(p => new PointModel(p, [.. p.Concepts.Select(KeysOf).Where(k => k.Length > 0).Distinct(new PhraseComparer())]))];
             NoSignals = new int[Points.Count];
+            PointsByEntry = Points.SelectMany((p, i) => p.Point.Entries.Select(e => (Entry: e, Point: i)))
+                .GroupBy(x => x.Entry, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(x => x.Point).ToArray(), StringComparer.Ordinal);
             NoSpecificPoints = new bool[Points.Count];
             Keywords = question.Title.Split(' ')
                 .SelectMany(w => TextFolding.Tokenize(w))
@@ -532,6 +539,9 @@ public sealed class EssayAnalyzer
         public IReadOnlyList<PointModel> Points { get; }
 
         public HashSet<string> Keywords { get; }
+
+        /// <summary>For each entry, the points that name it, once for each time a point names it.</summary>
+        public Dictionary<string, int[]> PointsByEntry { get; }
 
         /// <summary>The signals of a sentence that gives none: never written to.</summary>
         public int[] NoSignals { get; }
