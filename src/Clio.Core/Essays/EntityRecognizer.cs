@@ -1,3 +1,4 @@
+using System.Buffers;
 using Clio.Dates;
 using Clio.Knowledge;
 using Clio.Text;
@@ -36,11 +37,15 @@ public sealed class EntityRecognizer
         "munich", "intervention", "reparations", "concessions", "commissar", "union", "league", "front",
     };
 
-    private readonly Dictionary<string, List<(string[] Words, Entry Entry)>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NameGroup> _byFirstWord = new(StringComparer.Ordinal);
 
     // Events named in the student's own words: the keys of an event's name (see Lexicon), all found close
     // together. Each signature is filed under its rarest key, so a sentence only tries the few that could match.
     private readonly Dictionary<string, List<(string[] Keys, Event Event)>> _signatures = new(StringComparer.Ordinal);
+
+    // The keys that matter to a description: those of some signature, and the states (see Window). A sentence's
+    // other keys can neither complete a signature nor stop one, so they are set aside before the search.
+    private readonly HashSet<string> _describing = new(StringComparer.Ordinal);
 
     /// <summary>Builds the recogniser for a knowledge base.</summary>
     public EntityRecognizer(KnowledgeBase knowledge)
@@ -62,14 +67,14 @@ public sealed class EntityRecognizer
                     continue;
                 }
 
-                if (!_byFirstWord.TryGetValue(words[0], out var list))
+                if (!_byFirstWord.TryGetValue(words[0], out var group))
                 {
-                    _byFirstWord[words[0]] = list = [];
+                    _byFirstWord[words[0]] = group = new NameGroup([]);
                 }
 
-                if (!list.Exists(n => n.Entry == entry && n.Words.SequenceEqual(words)))
+                if (!group.Names.Exists(n => n.Entry == entry && n.Words.SequenceEqual(words)))
                 {
-                    list.Add((words, entry));
+                    group.Names.Add((words, entry));
                 }
             }
         }
@@ -77,11 +82,12 @@ public sealed class EntityRecognizer
         BuildSignatures(knowledge);
 
         // Longest names first; among equals, events before actors before historians before terms.
-        foreach (var list in _byFirstWord.Values)
+        foreach (var group in _byFirstWord.Values)
         {
-            list.Sort((a, b) => b.Words.Length != a.Words.Length
+            group.Names.Sort((a, b) => b.Words.Length != a.Words.Length
                 ? b.Words.Length.CompareTo(a.Words.Length)
                 : Array.IndexOf(Recognised, a.Entry.Kind).CompareTo(Array.IndexOf(Recognised, b.Entry.Kind)));
+            group.Index();
         }
     }
 
@@ -117,10 +123,11 @@ public sealed class EntityRecognizer
     {
         var mentions = new List<Mention>();
         var words = sentence.Words;
+        var infos = sentence.Infos;
         var i = 0;
-        while (i < words.Count)
+        while (i < infos.Length)
         {
-            var found = Match(words, i, text);
+            var found = Match(words, infos, i, text);
             if (found is null)
             {
                 i++;
@@ -128,7 +135,7 @@ public sealed class EntityRecognizer
             }
 
             var (length, entry, alternatives) = found.Value;
-            mentions.Add(new Mention(entry, i, length, words[i].Start, words[i + length - 1].End) { Alternatives = alternatives });
+            mentions.Add(new Mention(entry, i, length, words[i].Start, words[i + length - 1].End) { Alternatives = alternatives ?? [] });
             i += length;
         }
 
@@ -168,6 +175,9 @@ public sealed class EntityRecognizer
 
             list.Add(signature);
         }
+
+        _describing.UnionWith(all.SelectMany(x => x.Keys));
+        _describing.UnionWith(Lexicon.StateKeys);
     }
 
     /// <summary>
@@ -176,33 +186,48 @@ public sealed class EntityRecognizer
     /// </summary>
     private void FindDescribedEvents(Sentence sentence, List<Mention> mentions)
     {
-        var words = sentence.Words;
-        var keys = new string?[words.Count];
-        var eventWords = new bool[words.Count];
-        foreach (var m in mentions.Where(m => m.Entry is Event))
+        var infos = sentence.Infos;
+        var rented = ArrayPool<string?>.Shared.Rent(infos.Length);
+        try
         {
-            for (var k = m.FirstWord; k <= m.LastWord; k++)
+            FindDescribedEvents(sentence, mentions, rented.AsSpan(0, infos.Length));
+        }
+        finally
+        {
+            ArrayPool<string?>.Shared.Return(rented, clearArray: true);
+        }
+    }
+
+    private void FindDescribedEvents(Sentence sentence, List<Mention> mentions, Span<string?> keys)
+    {
+        keys.Clear();
+        var words = sentence.Words;
+        var infos = sentence.Infos;
+        var eventWords = infos.Length <= 256 ? stackalloc bool[infos.Length] : new bool[infos.Length];
+        foreach (var m in mentions)
+        {
+            if (m.Entry is Event)
             {
-                eventWords[k] = true;
+                eventWords.Slice(m.FirstWord, m.WordCount).Fill(true);
             }
         }
 
-        var sentenceKeys = sentence.Keys;
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < infos.Length; i++)
         {
-            if (eventWords[i] || sentenceKeys[i] is null)
+            if (eventWords[i] || infos[i].Key is not { } key)
             {
                 continue;
             }
 
             // "the Red Army invaded": the army stands for its state.
-            keys[i] = words[i].Text == "red" && i + 1 < words.Count && words[i + 1].Text == "army" ? "ussr" : sentenceKeys[i];
+            key = infos[i].Text == "red" && i + 1 < infos.Length && infos[i + 1].Text == "army" ? "ussr" : key;
+            keys[i] = _describing.Contains(key) ? key : null;
         }
 
-        var candidates = new List<(int First, int Last, Event Event, int Size, int Missing)>();
-        foreach (var key in keys.Where(k => k is not null).Distinct())
+        List<(int First, int Last, Event Event, int Size, int Missing, int Order)>? candidates = null;
+        for (var i = 0; i < keys.Length; i++)
         {
-            if (!_signatures.TryGetValue(key!, out var list))
+            if (keys[i] is not { } key || !_signatures.TryGetValue(key, out var list) || keys[..i].Contains(key))
             {
                 continue;
             }
@@ -211,29 +236,38 @@ public sealed class EntityRecognizer
             {
                 if (Window(keys, signature) is { } window)
                 {
-                    candidates.Add((window.First, window.Last, ev, signature.Length, window.Missing));
+                    candidates ??= [];
+                    candidates.Add((window.First, window.Last, ev, signature.Length, window.Missing, candidates.Count));
                 }
             }
         }
 
-        // More specific signatures first, then tighter windows; no word belongs to two events.
-        foreach (var (first, last, ev, _, _) in candidates.OrderBy(c => c.Missing).ThenByDescending(c => c.Size).ThenBy(c => c.Last - c.First).ThenBy(c => c.Event.Id, StringComparer.Ordinal))
+        if (candidates is null)
         {
-            if (mentions.Exists(m => m.Entry == ev) || Enumerable.Range(first, last - first + 1).Any(k => eventWords[k]))
+            return;
+        }
+
+        // More specific signatures first, then tighter windows; no word belongs to two events. Ties keep the order found.
+        candidates.Sort((a, b) =>
+            a.Missing != b.Missing ? a.Missing.CompareTo(b.Missing)
+            : a.Size != b.Size ? b.Size.CompareTo(a.Size)
+            : a.Last - a.First != b.Last - b.First ? (a.Last - a.First).CompareTo(b.Last - b.First)
+            : string.CompareOrdinal(a.Event.Id, b.Event.Id) is var byId and not 0 ? byId
+            : a.Order.CompareTo(b.Order));
+        foreach (var (first, last, ev, _, _, _) in candidates)
+        {
+            if (mentions.Exists(m => m.Entry == ev) || eventWords.Slice(first, last - first + 1).Contains(true))
             {
                 continue;
             }
 
             mentions.Add(new Mention(ev, first, last - first + 1, words[first].Start, words[last].End));
-            for (var k = first; k <= last; k++)
-            {
-                eventWords[k] = true;
-            }
+            eventWords.Slice(first, last - first + 1).Fill(true);
         }
     }
 
     /// <summary>The tightest run of words holding every key of a signature, if it is short enough.</summary>
-    private static (int First, int Last, int Missing)? Window(string?[] keys, string[] signature)
+    private static (int First, int Last, int Missing)? Window(ReadOnlySpan<string?> keys, string[] signature)
     {
         var limit = signature.Length == 2 ? 4 : (signature.Length * 2) + 1;
         var all = (1 << signature.Length) - 1;
@@ -259,7 +293,7 @@ public sealed class EntityRecognizer
                 // for another state: "the USSR joined the League" is not "Germany joins the League".
                 var enough = missing == 0 ||
                     (signature.Length >= 4 && missing == 1 && Lexicon.StateKeys.Contains(signature[System.Numerics.BitOperations.TrailingZeroCount((uint)(all & ~found))]) &&
-                     !keys.Any(x => x is not null && Lexicon.StateKeys.Contains(x) && Array.IndexOf(signature, x) < 0));
+                     !OtherState(keys, signature));
                 if (enough)
                 {
                     if (best is null || missing < best.Value.Missing || (missing == best.Value.Missing && end - start < best.Value.Last - best.Value.First))
@@ -278,14 +312,29 @@ public sealed class EntityRecognizer
         return best;
     }
 
-    private (int Length, Entry Entry, List<Entry> Alternatives)? Match(IReadOnlyList<Word> words, int at, string text)
+    /// <summary>Whether the words name a state the signature does not.</summary>
+    private static bool OtherState(ReadOnlySpan<string?> keys, string[] signature)
     {
-        if (!_byFirstWord.TryGetValue(words[at].Text, out var candidates))
+        foreach (var key in keys)
+        {
+            if (key is not null && Lexicon.StateKeys.Contains(key) && Array.IndexOf(signature, key) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private (int Length, Entry Entry, List<Entry>? Alternatives)? Match(IReadOnlyList<Word> words, WordInfo[] infos, int at, string text)
+    {
+        if (!_byFirstWord.TryGetValue(infos[at].Text, out var group))
         {
             return null;
         }
 
-        (int Length, Entry Entry, List<Entry> Alternatives)? best = null;
+        var candidates = group.Candidates(at + 1 < infos.Length ? infos[at + 1].Text : null);
+        (int Length, Entry Entry, List<Entry>? Alternatives)? best = null;
         foreach (var (name, entry) in candidates)
         {
             if (best is { } b && name.Length < b.Length)
@@ -293,7 +342,7 @@ public sealed class EntityRecognizer
                 break;
             }
 
-            if (at + name.Length > words.Count)
+            if (at + name.Length > infos.Length)
             {
                 continue;
             }
@@ -301,7 +350,7 @@ public sealed class EntityRecognizer
             var matches = true;
             for (var k = 1; k < name.Length && matches; k++)
             {
-                matches = words[at + k].Text == name[k];
+                matches = infos[at + k].Text == name[k];
             }
 
             if (!matches)
@@ -316,26 +365,62 @@ public sealed class EntityRecognizer
 
             if (best is { } found)
             {
-                if (found.Entry != entry && !found.Alternatives.Contains(entry))
+                var alternatives = found.Alternatives ?? [];
+                if (found.Entry != entry && !alternatives.Contains(entry))
                 {
                     // "Manchukuo" the state, not the event of its creation: one word names an actor first.
                     if (name.Length == 1 && entry is Actor && found.Entry is Event)
                     {
-                        found.Alternatives.Add(found.Entry);
-                        best = (found.Length, entry, found.Alternatives);
+                        alternatives.Add(found.Entry);
+                        best = (found.Length, entry, alternatives);
                         continue;
                     }
 
-                    found.Alternatives.Add(entry);
+                    alternatives.Add(entry);
+                    best = (found.Length, found.Entry, alternatives);
                 }
 
                 continue;
             }
 
-            best = (name.Length, entry, []);
+            best = (name.Length, entry, null);
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The names that start with one word, longest first. Where there are many, they are also filed by their
+    /// second word, so that a sentence tries only those that could match; the order stays the same.
+    /// </summary>
+    private sealed class NameGroup(List<(string[] Words, Entry Entry)> names)
+    {
+        private Dictionary<string, List<(string[] Words, Entry Entry)>>? _bySecond;
+        private List<(string[] Words, Entry Entry)>? _oneWord;
+
+        public List<(string[] Words, Entry Entry)> Names { get; } = names;
+
+        /// <summary>Files the names by second word; call once the names are in their final order.</summary>
+        public void Index()
+        {
+            if (Names.Count <= 4)
+            {
+                return;
+            }
+
+            _oneWord = Names.FindAll(n => n.Words.Length == 1);
+            _bySecond = new Dictionary<string, List<(string[] Words, Entry Entry)>>(StringComparer.Ordinal);
+            foreach (var second in Names.Where(n => n.Words.Length > 1).Select(n => n.Words[1]).Distinct(StringComparer.Ordinal))
+            {
+                _bySecond[second] = Names.FindAll(n => n.Words.Length == 1 || n.Words[1] == second);
+            }
+        }
+
+        /// <summary>The names, in order, that could start here given the next word (null at the sentence's end).</summary>
+        public List<(string[] Words, Entry Entry)> Candidates(string? next) =>
+            _bySecond is null ? Names
+            : next is not null && _bySecond.TryGetValue(next, out var list) ? list
+            : _oneWord!;
     }
 
     private static bool AcceptsOneWordName(Entry entry, Word word, string text)

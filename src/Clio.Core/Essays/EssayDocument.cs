@@ -21,13 +21,32 @@ public readonly record struct Word(string Text, int Start, int Length)
 /// <param name="Words">Its words.</param>
 public sealed record Sentence(int Index, int Paragraph, int Start, int End, string Text, IReadOnlyList<Word> Words)
 {
-    private string?[]? _keys;
+    private WordInfo[]? _infos;
+    private string[]? _texts;
+
+    internal Sentence(int index, int paragraph, int start, int end, string text, Word[] words, WordInfo[] infos)
+        : this(index, paragraph, start, end, text, words) => _infos = infos;
 
     /// <summary>The folded words alone, for phrase matching.</summary>
-    public IReadOnlyList<string> Texts { get; } = [.. Words.Select(w => w.Text)];
+    public IReadOnlyList<string> Texts => _texts ??= [.. Infos.Select(i => i.Text)];
 
-    /// <summary>Each word's lexicon key (see <see cref="Lexicon"/>), or null for a stop word; computed once.</summary>
-    internal string?[] Keys => _keys ??= [.. Words.Select(w => Lexicon.StopWords.Contains(w.Text) ? null : Lexicon.Key(w.Text))];
+    /// <summary>What is known of each word, in order; computed once.</summary>
+    internal WordInfo[] Infos => _infos ??= [.. Words.Select(w => Vocabulary.Get(w.Text))];
+
+    /// <summary>The word lists any of its words is on.</summary>
+    internal WordClass Classes
+    {
+        get
+        {
+            var classes = WordClass.None;
+            foreach (var info in Infos)
+            {
+                classes |= info.Classes;
+            }
+
+            return classes;
+        }
+    }
 }
 
 /// <summary>A paragraph: a run of sentences between blank lines.</summary>
@@ -52,12 +71,21 @@ public sealed class EssayDocument
         "oct", "nov", "dec",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationsBySpan =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private EssayDocument(string text, IReadOnlyList<Paragraph> paragraphs)
     {
         Text = text;
         Paragraphs = paragraphs;
-        Sentences = [.. paragraphs.SelectMany(p => p.Sentences)];
-        WordCount = Sentences.Sum(s => s.Words.Count);
+        var sentences = new List<Sentence>();
+        foreach (var paragraph in paragraphs)
+        {
+            sentences.AddRange(paragraph.Sentences);
+        }
+
+        Sentences = sentences;
+        WordCount = sentences.Sum(s => s.Words.Count);
     }
 
     /// <summary>The original text.</summary>
@@ -77,19 +105,20 @@ public sealed class EssayDocument
     {
         var paragraphs = new List<Paragraph>();
         var sentenceIndex = 0;
+        var sink = new WordSink([], []);
         foreach (var (start, end) in ParagraphSpans(text))
         {
             var sentences = new List<Sentence>();
             foreach (var (s, e) in SentenceSpans(text, start, end))
             {
-                var piece = text[s..e];
-                var words = TextFolding.Tokenize(piece).Select(t => new Word(t.Token, s + t.Start, t.Length)).ToList();
-                if (words.Count == 0)
+                sink.Clear(s);
+                TextFolding.Tokenize(text.AsSpan(s, e - s), ref sink);
+                if (sink.Words.Count == 0)
                 {
                     continue;
                 }
 
-                sentences.Add(new Sentence(sentenceIndex++, paragraphs.Count, s, e, piece, words));
+                sentences.Add(new Sentence(sentenceIndex++, paragraphs.Count, s, e, text[s..e], [.. sink.Words], [.. sink.Infos]));
             }
 
             if (sentences.Count > 0)
@@ -99,6 +128,30 @@ public sealed class EssayDocument
         }
 
         return new EssayDocument(text, paragraphs);
+    }
+
+    /// <summary>Collects a sentence's words, each folded word looked up once in the <see cref="Vocabulary"/>.</summary>
+    private struct WordSink(List<Word> words, List<WordInfo> infos) : ITokenSink
+    {
+        private int _offset;
+
+        public readonly List<Word> Words => words;
+
+        public readonly List<WordInfo> Infos => infos;
+
+        public void Clear(int offset)
+        {
+            words.Clear();
+            infos.Clear();
+            _offset = offset;
+        }
+
+        public readonly void Add(ReadOnlySpan<char> folded, int start, int length)
+        {
+            var info = Vocabulary.Get(folded);
+            words.Add(new Word(info.Text, _offset + start, length));
+            infos.Add(info);
+        }
     }
 
     private static IEnumerable<(int Start, int End)> ParagraphSpans(string text)
@@ -201,7 +254,7 @@ public sealed class EssayDocument
             w--;
         }
 
-        var word = text[w..dot];
+        var word = text.AsSpan(w, dot - w);
         if (word.Length == 0)
         {
             return false;
@@ -213,7 +266,7 @@ public sealed class EssayDocument
             return true;
         }
 
-        return Abbreviations.Contains(word);
+        return AbbreviationsBySpan.Contains(word);
     }
 
     private static (int Start, int End) Trim(string text, int start, int end)

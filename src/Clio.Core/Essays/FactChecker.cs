@@ -11,21 +11,21 @@ namespace Clio.Essays;
 /// </summary>
 public sealed class FactChecker
 {
-    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
     {
         "not", "never", "nor", "neither", "no", "t", "cannot", "didn", "wasn", "weren", "isn", "hadn", "doesn", "don",
         "refused", "failed", "rather", "instead", "unlike", "contrary", "myth", "misconception", "wrongly", "mistakenly",
         "excluded", "exclusion", "uninvited", "ignored", "sidelined", "absent",
     };
 
-    private static readonly HashSet<string> Hedges = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Hedges = new(StringComparer.Ordinal)
     {
         "if", "would", "could", "might", "may", "perhaps", "possibly", "allegedly", "supposedly", "rumoured", "planned",
         "plan", "hoped", "wanted", "intended", "proposed", "offered", "suggested", "considered", "threatened",
     };
 
     // Words that say a sentence dates a later or earlier phase of an event than the one the pack dates.
-    private static readonly HashSet<string> OtherPhase = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> OtherPhase = new(StringComparer.Ordinal)
     {
         "ratified", "ratification", "ratify", "announced", "published", "publication", "revealed", "discovered",
         "discovery", "renewed", "extended", "extension", "implemented", "negotiations", "negotiated", "talks",
@@ -35,17 +35,17 @@ public sealed class FactChecker
         "exposed", "admitted", "acknowledged", "condemned", "debated", "investigated",
     };
 
-    private static readonly HashSet<string> StartWords = new(StringComparer.Ordinal) { "began", "begun", "begin", "start", "started", "outbreak", "broke", "opened", "launched" };
-    private static readonly HashSet<string> EndWords = new(StringComparer.Ordinal) { "ended", "end", "finished", "concluded", "closed" };
-    private static readonly HashSet<string> SignWords = new(StringComparer.Ordinal) { "signed", "sign", "signing", "signatory", "signatories" };
-    private static readonly HashSet<string> CoinWords = new(StringComparer.Ordinal) { "coined", "devised", "invented", "originated", "idea", "theory", "brainchild", "conceived", "formulated", "introduced", "architect", "policy", "championed", "pursued", "advocated", "associated", "champion", "advocate", "launched", "promoted", "developed", "backed", "favoured", "favored", "pioneered", "led", "opposed", "rejected", "criticised", "criticized", "attacked", "denounced" };
-    private static readonly HashSet<string> OpposeWords = new(StringComparer.Ordinal) { "opposed", "rejected", "criticised", "criticized", "attacked", "denounced", "resisted" };
+    internal static readonly HashSet<string> StartWords = new(StringComparer.Ordinal) { "began", "begun", "begin", "start", "started", "outbreak", "broke", "opened", "launched" };
+    internal static readonly HashSet<string> EndWords = new(StringComparer.Ordinal) { "ended", "end", "finished", "concluded", "closed" };
+    internal static readonly HashSet<string> SignWords = new(StringComparer.Ordinal) { "signed", "sign", "signing", "signatory", "signatories" };
+    internal static readonly HashSet<string> CoinWords = new(StringComparer.Ordinal) { "coined", "devised", "invented", "originated", "idea", "theory", "brainchild", "conceived", "formulated", "introduced", "architect", "policy", "championed", "pursued", "advocated", "associated", "champion", "advocate", "launched", "promoted", "developed", "backed", "favoured", "favored", "pioneered", "led", "opposed", "rejected", "criticised", "criticized", "attacked", "denounced" };
+    internal static readonly HashSet<string> OpposeWords = new(StringComparer.Ordinal) { "opposed", "rejected", "criticised", "criticized", "attacked", "denounced", "resisted" };
     private static readonly HashSet<string> StartOfTermWords = new(StringComparer.Ordinal) { "became", "become", "becomes", "appointed", "appointment", "named", "replaced", "succeeded", "took", "promoted", "elected", "made" };
 
     private readonly KnowledgeBase _kb;
     private readonly EntityRecognizer _entities;
     private readonly HashSet<string> _leaders;
-    private readonly Dictionary<string, List<(Misconception Misconception, string[] Pattern)>> _misconceptions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<MisconceptionPattern>> _misconceptions = new(StringComparer.Ordinal);
 
     /// <summary>A fact-checker over a knowledge base.</summary>
     public FactChecker(KnowledgeBase knowledge, EntityRecognizer? entities = null)
@@ -54,21 +54,29 @@ public sealed class FactChecker
         _entities = entities ?? new EntityRecognizer(knowledge);
         _leaders = new HashSet<string>(knowledge.Pack.Leaders, StringComparer.Ordinal);
 
-        // Each pattern's phrases, stemmed once and padded with spaces to match whole words, filed under the first
-        // word of the pattern's first phrase: a sentence only tries the patterns whose first word it contains.
+        // Each pattern's phrases, stemmed once. A pattern is found only if all its words are, so it is filed under
+        // its rarest word: a sentence tries only the few patterns whose rarest word it contains.
+        var patterns = new List<MisconceptionPattern>();
         foreach (var m in knowledge.Misconceptions)
         {
             foreach (var pattern in m.Patterns)
             {
-                var phrases = pattern.Select(phrase => phrase.Split(' ').Select(Stemmer.Stem).ToArray()).ToArray();
-                var key = phrases[0][0];
-                if (!_misconceptions.TryGetValue(key, out var list))
-                {
-                    _misconceptions[key] = list = [];
-                }
-
-                list.Add((m, [.. phrases.Select(p => " " + string.Join(' ', p) + " ")]));
+                patterns.Add(new MisconceptionPattern(m, [.. pattern.Select(phrase => phrase.Split(' ').Select(Stemmer.Stem).ToArray())], patterns.Count));
             }
+        }
+
+        var frequency = patterns.SelectMany(p => p.Phrases.SelectMany(x => x).Distinct(StringComparer.Ordinal))
+            .GroupBy(w => w, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var pattern in patterns)
+        {
+            var rarest = pattern.Phrases.SelectMany(x => x).OrderBy(w => frequency[w]).ThenBy(w => w, StringComparer.Ordinal).First();
+            if (!_misconceptions.TryGetValue(rarest, out var list))
+            {
+                _misconceptions[rarest] = list = [];
+            }
+
+            list.Add(pattern);
         }
     }
 
@@ -86,9 +94,12 @@ public sealed class FactChecker
         foreach (var sentence in document.Sentences)
         {
             var times = TemporalRecognizer.Find(sentence, anchor);
-            foreach (var t in times.Where(t => !t.IsRelative))
+            for (var i = 0; i < times.Count; i++)
             {
-                anchor = t.Date;
+                if (!times[i].IsRelative)
+                {
+                    anchor = times[i].Date;
+                }
             }
 
             recognized.Add(new RecognizedSentence(sentence, _entities.Find(sentence, document.Text), times));
@@ -103,21 +114,30 @@ public sealed class FactChecker
         var claims = new List<Claim>();
         foreach (var r in recognized)
         {
-            claims.AddRange(CheckSentence(r.Sentence, document.Text, r.Mentions, r.Times));
+            CheckSentence(r.Sentence, document.Text, r.Mentions, r.Times, claims);
         }
 
         return claims;
     }
 
-    /// <summary>The claims of one sentence, given what was recognised in it.</summary>
-    internal IEnumerable<Claim> CheckSentence(Sentence sentence, string text, IReadOnlyList<Mention> mentions, IReadOnlyList<TimeMention> times)
+    /// <summary>Adds the claims of one sentence, given what was recognised in it, to <paramref name="claims"/>.</summary>
+    internal void CheckSentence(Sentence sentence, string text, IReadOnlyList<Mention> mentions, IReadOnlyList<TimeMention> times, List<Claim> claims)
     {
-        var words = sentence.Words.Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
-
         // "in May 1935": a month is no hedge.
-        var prose = sentence.Words.Where(w => !times.Any(t => t.Start <= w.Start && w.End <= t.End)).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
-        var cautious = prose.Overlaps(Negations) || prose.Overlaps(Hedges) || sentence.Text.TrimEnd().EndsWith('?');
-        var claims = new List<Claim>();
+        var infos = sentence.Infos;
+        var classes = WordClass.None;
+        var prose = WordClass.None;
+        for (var i = 0; i < infos.Length; i++)
+        {
+            classes |= infos[i].Classes;
+            if (!InTime(sentence.Words[i], times))
+            {
+                prose |= infos[i].Classes;
+            }
+        }
+
+        var cautious = (prose & (WordClass.Negation | WordClass.Hedge)) != 0 || sentence.Text.TrimEnd().EndsWith('?');
+        var first = claims.Count;
 
         var misconception = CheckMisconceptions(sentence, cautious);
         if (misconception is not null)
@@ -125,16 +145,40 @@ public sealed class FactChecker
             claims.Add(misconception);
         }
 
-        var used = new HashSet<TimeMention>();
-        // AddRange runs the office checks to the end, so the dates they use are known before the event checks.
-        claims.AddRange(OfficeClaims(sentence, mentions, times, cautious, used));
-        claims.AddRange(CheckEventDates(sentence, text, mentions, [.. times.Where(t => !used.Contains(t))], words, cautious));
-        claims.AddRange(CheckSequence(sentence, mentions, times, cautious));
-        claims.AddRange(CheckPolicies(sentence, text, mentions, words, cautious));
-        claims.AddRange(CheckParticipation(sentence, text, mentions, words, cautious));
+        // The office checks run first, so that the dates they use are known before the event checks.
+        var used = OfficeClaims(sentence, mentions, times, cautious, claims);
+        CheckEventDates(sentence, text, mentions, used is null ? times : [.. times.Where(t => !used.Contains(t))], classes, cautious, claims);
+        CheckSequence(sentence, mentions, times, cautious, claims);
+        CheckPolicies(sentence, text, mentions, classes, cautious, claims);
+        CheckParticipation(sentence, text, mentions, classes, cautious, claims);
 
         // A misconception already explains a contradicted sentence; other claims about it would repeat it.
-        return misconception is null ? claims : claims.Where(c => c.Kind == ClaimKind.Misconception || c.Verdict != Verdict.Contradicted);
+        if (misconception is not null)
+        {
+            var kept = first;
+            for (var k = first; k < claims.Count; k++)
+            {
+                if (claims[k].Kind == ClaimKind.Misconception || claims[k].Verdict != Verdict.Contradicted)
+                {
+                    claims[kept++] = claims[k];
+                }
+            }
+
+            claims.RemoveRange(kept, claims.Count - kept);
+        }
+    }
+
+    private static bool InTime(Word word, IReadOnlyList<TimeMention> times)
+    {
+        for (var i = 0; i < times.Count; i++)
+        {
+            if (times[i].Start <= word.Start && word.End <= times[i].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Claim? CheckMisconceptions(Sentence sentence, bool cautious)
@@ -144,36 +188,104 @@ public sealed class FactChecker
             return null;
         }
 
-        var stems = sentence.Words.Select(w => Stemmer.Stem(w.Text)).ToArray();
-        string? folded = null;
-        foreach (var stem in stems.Distinct())
+        // When several patterns match, the one reported is the one whose first word comes first in the sentence,
+        // then the first written in the pack.
+        var infos = sentence.Infos;
+        MisconceptionPattern? best = null;
+        var bestAt = int.MaxValue;
+        foreach (var info in infos)
         {
-            if (!_misconceptions.TryGetValue(stem, out var candidates))
+            if (!_misconceptions.TryGetValue(info.Stem, out var candidates))
             {
                 continue;
             }
 
-            folded ??= " " + string.Join(' ', stems) + " ";
-            foreach (var (m, pattern) in candidates)
+            foreach (var pattern in candidates)
             {
-                if (pattern.All(p => folded.Contains(p, StringComparison.Ordinal)))
+                var all = true;
+                foreach (var phrase in pattern.Phrases)
                 {
-                    return new Claim(ClaimKind.Misconception, sentence, m.Title, Verdict.Contradicted, m.Correction, m.Entries, [.. m.Sources.Select(s => s.SourceId)]);
+                    all = all && Contains(infos, phrase);
+                }
+
+                if (!all)
+                {
+                    continue;
+                }
+
+                var at = FirstStem(infos, pattern.Phrases[0][0]);
+                if (at < bestAt || (at == bestAt && pattern.Order < best!.Order))
+                {
+                    best = pattern;
+                    bestAt = at;
                 }
             }
         }
 
-        return null;
+        if (best is null)
+        {
+            return null;
+        }
+
+        var m = best.Misconception;
+        return new Claim(ClaimKind.Misconception, sentence, m.Title, Verdict.Contradicted, m.Correction, m.Entries, [.. m.Sources.Select(s => s.SourceId)]);
     }
 
-    private IEnumerable<Claim> OfficeClaims(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<TimeMention> times, bool cautious, HashSet<TimeMention> used)
+    /// <summary>A misconception's pattern: phrases, each a run of stems, that must all occur.</summary>
+    /// <param name="Misconception">The misconception it reveals.</param>
+    /// <param name="Phrases">Its phrases.</param>
+    /// <param name="Order">Its place among all patterns, as the pack lists them.</param>
+    private sealed record MisconceptionPattern(Misconception Misconception, string[][] Phrases, int Order);
+
+    private static int FirstStem(WordInfo[] infos, string stem)
     {
-        var offices = Offices.Find(sentence);
-        var people = mentions.Where(m => m.Entry is Actor { ActorKind: ActorKind.Person }).ToList();
-        if (offices.Count == 0 || people.Count == 0)
+        for (var i = 0; i < infos.Length; i++)
         {
-            yield break;
+            if (infos[i].Stem == stem)
+            {
+                return i;
+            }
         }
+
+        return -1;
+    }
+
+    /// <summary>Whether the stems of a sentence's words hold a phrase's stems, one after another.</summary>
+    private static bool Contains(WordInfo[] infos, string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= infos.Length; i++)
+        {
+            var k = 0;
+            while (k < phrase.Length && infos[i + k].Stem == phrase[k])
+            {
+                k++;
+            }
+
+            if (k == phrase.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds the claims about offices; returns the dates they used, if any.</summary>
+    private HashSet<TimeMention>? OfficeClaims(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<TimeMention> times, bool cautious, List<Claim> claims)
+    {
+        if (!mentions.Any(m => m.Entry is Actor { ActorKind: ActorKind.Person }))
+        {
+            return null;
+        }
+
+        var offices = Offices.Find(sentence);
+        if (offices.Count == 0)
+        {
+            return null;
+        }
+
+        var people = mentions.Where(m => m.Entry is Actor { ActorKind: ActorKind.Person }).ToList();
+        HashSet<TimeMention>? used = null;
 
         foreach (var (category, word) in offices)
         {
@@ -183,7 +295,7 @@ public sealed class FactChecker
             var time = times.Where(t => !t.IsRelative && Math.Abs(t.Start - at) < 50 && SameClause(sentence, t.Start, at)).OrderBy(t => Math.Abs(t.Start - at)).FirstOrDefault();
             if (time is not null)
             {
-                used.Add(time);
+                (used ??= []).Add(time);
             }
             else if (EventTime(sentence, mentions) is { } eventTime)
             {
@@ -200,7 +312,7 @@ public sealed class FactChecker
             {
                 if (terms.Count > 0)
                 {
-                    yield return new Claim(ClaimKind.Office, sentence, statement, Verdict.Supported, null, entries, Sources(actor));
+                    claims.Add(new Claim(ClaimKind.Office, sentence, statement, Verdict.Supported, null, entries, Sources(actor)));
                     continue;
                 }
 
@@ -213,8 +325,8 @@ public sealed class FactChecker
                 var holders = Holders(category, actor.Country, null);
                 if (holders.Count > 0 && actor.Roles.Count > 0)
                 {
-                    yield return new Claim(ClaimKind.Office, sentence, statement, Verdict.Contradicted,
-                        $"{actor.Title} never held that office; it was held by {Describe(holders)}.", [.. entries, .. holders.Select(h => h.Actor.Id)], Sources(actor));
+                    claims.Add(new Claim(ClaimKind.Office, sentence, statement, Verdict.Contradicted,
+                        $"{actor.Title} never held that office; it was held by {Describe(holders)}.", [.. entries, .. holders.Select(h => h.Actor.Id)], Sources(actor)));
                 }
 
                 continue;
@@ -223,7 +335,7 @@ public sealed class FactChecker
             var verdict = Judge(terms, time, startOfTerm);
             if (verdict == Verdict.Supported)
             {
-                yield return new Claim(ClaimKind.Office, sentence, statement, Verdict.Supported, null, entries, Sources(actor));
+                claims.Add(new Claim(ClaimKind.Office, sentence, statement, Verdict.Supported, null, entries, Sources(actor)));
                 continue;
             }
 
@@ -242,8 +354,10 @@ public sealed class FactChecker
                 correction += $" In {time.Date} it was held by {Describe(during)}.";
             }
 
-            yield return new Claim(ClaimKind.Office, sentence, statement, Verdict.Contradicted, correction, [.. entries, .. during.Select(h => h.Actor.Id)], Sources(actor));
+            claims.Add(new Claim(ClaimKind.Office, sentence, statement, Verdict.Contradicted, correction, [.. entries, .. during.Select(h => h.Actor.Id)], Sources(actor)));
         }
+
+        return used;
     }
 
     /// <summary>"at the time of the Zinoviev Letter", "during the Winter War": the date of the event named.</summary>
@@ -352,48 +466,105 @@ public sealed class FactChecker
         _ => [],
     };
 
-    private static IEnumerable<Claim> CheckEventDates(Sentence sentence, string text, IReadOnlyList<Mention> mentions, IReadOnlyList<TimeMention> times, HashSet<string> words, bool cautious)
+    private static void CheckEventDates(Sentence sentence, string text, IReadOnlyList<Mention> mentions, IReadOnlyList<TimeMention> times, WordClass words, bool cautious, List<Claim> claims)
     {
-        var events = mentions.Where(m => m.Entry is Event).ToList();
-        if (events.Count == 0 || times.Count == 0)
+        if (times.Count == 0 || !mentions.Any(m => m.Entry is Event))
         {
-            yield break;
+            return;
         }
 
-        var phaseWords = words.Overlaps(OtherPhase);
-        var startOnly = words.Overlaps(StartWords);
-        var endOnly = words.Overlaps(EndWords);
-        foreach (var time in times)
+        var phaseWords = (words & WordClass.OtherPhase) != 0;
+        var startOnly = (words & WordClass.StartWord) != 0;
+        var endOnly = (words & WordClass.EndWord) != 0;
+        for (var t = 0; t < times.Count; t++)
         {
-            var compatible = events.Where(e => Fits((Event)e.Entry, time, startOnly, endOnly) == Verdict.Supported ||
-                                               e.Alternatives.OfType<Event>().Any(a => Fits(a, time, startOnly, endOnly) == Verdict.Supported)).ToList();
-            if (compatible.Count > 0)
+            var time = times[t];
+            // The nearest event the date fits, and the nearest event of all; the first of equals.
+            Mention? nearest = null;
+            Mention? partner = null;
+            var nearestDistance = int.MaxValue;
+            var partnerDistance = int.MaxValue;
+            for (var i = 0; i < mentions.Count; i++)
             {
-                var nearest = compatible.OrderBy(e => Distance(e, time)).First();
+                var e = mentions[i];
+                if (e.Entry is not Event)
+                {
+                    continue;
+                }
+
+                var distance = Distance(e, time);
+                if (distance < partnerDistance)
+                {
+                    partner = e;
+                    partnerDistance = distance;
+                }
+
+                if (distance < nearestDistance && Compatible(e, time, startOnly, endOnly))
+                {
+                    nearest = e;
+                    nearestDistance = distance;
+                }
+            }
+
+            if (nearest is not null)
+            {
                 var ev = (Event)nearest.Entry;
-                yield return new Claim(ClaimKind.EventDate, sentence, $"{ev.Title}: {time.Text}", Verdict.Supported, null, [ev.Id], Sources(ev));
+                claims.Add(new Claim(ClaimKind.EventDate, sentence, $"{ev.Title}: {time.Text}", Verdict.Supported, null, [ev.Id], Sources(ev)));
                 continue;
             }
 
             // Pair the date with the event it stands next to; with no clear partner it is not checked.
-            var partner = events.OrderBy(e => Distance(e, time)).First();
-            var ev2 = (Event)partner.Entry;
+            var ev2 = (Event)partner!.Entry;
             var verdict = Fits(ev2, time, startOnly, endOnly);
             // The date must stand by the event, in its clause, with no other date, entry or new phrase between, and
             // the event must be named distinctly ("the Treaty of Rapallo", not "a trade agreement").
             var clear = Distance(partner, time) <= 50 && SameClause(sentence, Math.Min(partner.End, time.Start), Math.Max(partner.End, time.Start));
             var between = Between(mentions, partner, time) || Subordinate(sentence, partner, time) ||
-                          times.Any(t => t != time && Distance(partner, t) < Distance(partner, time) && (t.Start - partner.End) * (time.Start - partner.End) > 0) ||
-                          Parenthetical(sentence, partner, time);
+                          CloserDate(times, partner, time) || Parenthetical(sentence, partner, time);
             if (verdict != Verdict.Contradicted || cautious || phaseWords || time.IsRelative || !clear || between || !Distinct(partner, sentence, text))
             {
                 continue;
             }
 
             var when = endOnly && ev2.Date.IsRange ? $"ended {ev2.Date.End}" : startOnly && ev2.Date.IsRange ? $"began {ev2.Date.Start}" : ev2.Date.ToString();
-            yield return new Claim(ClaimKind.EventDate, sentence, $"{ev2.Title}: {time.Text}", Verdict.Contradicted,
-                $"{ev2.Title}: {when}.", [ev2.Id], Sources(ev2));
+            claims.Add(new Claim(ClaimKind.EventDate, sentence, $"{ev2.Title}: {time.Text}", Verdict.Contradicted,
+                $"{ev2.Title}: {when}.", [ev2.Id], Sources(ev2)));
         }
+    }
+
+    /// <summary>Whether a date fits an event, or another event of the same name.</summary>
+    private static bool Compatible(Mention mention, TimeMention time, bool startOnly, bool endOnly)
+    {
+        if (Fits((Event)mention.Entry, time, startOnly, endOnly) == Verdict.Supported)
+        {
+            return true;
+        }
+
+        var alternatives = mention.Alternatives;
+        for (var i = 0; i < alternatives.Count; i++)
+        {
+            if (alternatives[i] is Event ev && Fits(ev, time, startOnly, endOnly) == Verdict.Supported)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether another date stands closer to the event, on the same side of it.</summary>
+    private static bool CloserDate(IReadOnlyList<TimeMention> times, Mention partner, TimeMention time)
+    {
+        for (var i = 0; i < times.Count; i++)
+        {
+            var t = times[i];
+            if (t != time && Distance(partner, t) < Distance(partner, time) && (t.Start - partner.End) * (time.Start - partner.End) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether nothing but a phrase of one clause separates two places in a sentence.</summary>
@@ -525,16 +696,17 @@ public sealed class FactChecker
     private static readonly string[][] AfterWords = [["after"], ["followed"], ["in", "response", "to"], ["in", "reaction", "to"], ["as", "a", "response", "to"], ["in", "answer", "to"], ["following"], ["a", "response", "to"], ["a", "reaction", "to"], ["a", "reply", "to"], ["an", "answer", "to"], ["responded", "to"], ["reacted", "to"]];
     private static readonly string[][] CauseWords = [["led", "to"], ["resulted", "in"], ["caused"], ["prompted"], ["provoked"], ["triggered"]];
 
-    private static IEnumerable<Claim> CheckSequence(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<TimeMention> times, bool cautious)
+    private static void CheckSequence(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<TimeMention> times, bool cautious, List<Claim> claims)
     {
-        var events = mentions.Where(m => m.Entry is Event).ToList();
-        if (events.Count < 2)
+        if (mentions.Count(m => m.Entry is Event) < 2)
         {
-            yield break;
+            return;
         }
 
+        var events = mentions.Where(m => m.Entry is Event).ToList();
+
         var words = sentence.Words;
-        foreach (var (i, length, kind) in Connectives.FindAll(sentence.Texts).DistinctBy(c => c.At))
+        foreach (var (i, length, kind) in Connectives.FindAll(sentence.Infos).DistinctBy(c => c.At))
         {
 
             // The connective must join two events, not introduce a date: "before 1941" is a time expression.
@@ -592,36 +764,39 @@ public sealed class FactChecker
             var statement = $"{a.Title} came before {b.Title}";
             if (a.Date.Latest < b.Date.Earliest || (a.Date.Earliest < b.Date.Earliest && a.Date.Latest <= b.Date.Latest && !a.Date.IsRange && !b.Date.IsRange))
             {
-                yield return new Claim(ClaimKind.Sequence, sentence, statement, Verdict.Supported, null, [a.Id, b.Id], [.. Sources(a), .. Sources(b)]);
+                claims.Add(new Claim(ClaimKind.Sequence, sentence, statement, Verdict.Supported, null, [a.Id, b.Id], [.. Sources(a), .. Sources(b)]));
             }
             else if (!cautious && b.Date.Latest < a.Date.Earliest)
             {
-                yield return new Claim(ClaimKind.Sequence, sentence, statement, Verdict.Contradicted,
-                    $"{b.Title} ({b.Date}) came before {a.Title} ({a.Date}).", [a.Id, b.Id], [.. Sources(a), .. Sources(b)]);
+                claims.Add(new Claim(ClaimKind.Sequence, sentence, statement, Verdict.Contradicted,
+                    $"{b.Title} ({b.Date}) came before {a.Title} ({a.Date}).", [a.Id, b.Id], [.. Sources(a), .. Sources(b)]));
             }
 
-            yield break;
+            return;
         }
     }
 
-    private static readonly PhraseSet<int> Connectives = new(
-        BeforeWords.Select(p => (p, 1)).Concat(AfterWords.Select(p => (p, 2))).Concat(CauseWords.Select(p => (p, 3))));
+    internal static readonly PhraseSet<int> Connectives = new(
+        BeforeWords.Select(p => (p, 1)).Concat(AfterWords.Select(p => (p, 2))).Concat(CauseWords.Select(p => (p, 3))), WordClass.ConnectiveStart);
 
-    private IEnumerable<Claim> CheckPolicies(Sentence sentence, string text, IReadOnlyList<Mention> mentions, HashSet<string> words, bool cautious)
+    private void CheckPolicies(Sentence sentence, string text, IReadOnlyList<Mention> mentions, WordClass words, bool cautious, List<Claim> claims)
     {
-        if (!words.Overlaps(CoinWords))
+        if ((words & WordClass.CoinWord) != 0)
         {
-            yield break;
+            PolicyClaims(sentence, text, mentions, words, cautious, claims);
         }
+    }
 
+    private void PolicyClaims(Sentence sentence, string text, IReadOnlyList<Mention> mentions, WordClass words, bool cautious, List<Claim> claims)
+    {
         // A policy may be recognised as the event of the same name ("socialism in one country"): use the term.
         var terms = mentions
             .Select(m => (Mention: m, Term: m.Entry as Term ?? m.Alternatives.OfType<Term>().FirstOrDefault()))
             .Where(x => x.Term is not null && (x.Term.CoinedBy.Count > 0 || x.Term.ChampionedBy.Count > 0))
             .ToList();
         var people = mentions.Where(m => m.Entry is Actor { ActorKind: ActorKind.Person } or Historian).ToList();
-        var opposed = words.Overlaps(OpposeWords);
-        var opposeIndex = sentence.Words.ToList().FindIndex(w => OpposeWords.Contains(w.Text));
+        var opposed = (words & WordClass.OpposeWord) != 0;
+        var opposeIndex = Array.FindIndex(sentence.Infos, i => i.Is(WordClass.OpposeWord));
         foreach (var (termMention, term) in terms)
         {
             // Who opposed is the person just before the verb; who championed is a person the sentence ties to the
@@ -639,7 +814,7 @@ public sealed class FactChecker
             var isCredited = credited.Contains(person.Entry.Id);
             if (isCredited && !opposed)
             {
-                yield return new Claim(ClaimKind.Policy, sentence, statement, Verdict.Supported, null, [term.Id, person.Entry.Id], Sources(term));
+                claims.Add(new Claim(ClaimKind.Policy, sentence, statement, Verdict.Supported, null, [term.Id, person.Entry.Id], Sources(term)));
                 continue;
             }
 
@@ -650,8 +825,8 @@ public sealed class FactChecker
 
             if (isCredited)
             {
-                yield return new Claim(ClaimKind.Policy, sentence, statement, Verdict.Contradicted,
-                    $"{person.Entry.Title} championed {term.Title}; they did not oppose it.", [term.Id, person.Entry.Id], Sources(term));
+                claims.Add(new Claim(ClaimKind.Policy, sentence, statement, Verdict.Contradicted,
+                    $"{person.Entry.Title} championed {term.Title}; they did not oppose it.", [term.Id, person.Entry.Id], Sources(term)));
                 continue;
             }
 
@@ -670,13 +845,13 @@ public sealed class FactChecker
                     continue;
                 }
 
-                yield return new Claim(ClaimKind.Policy, sentence, statement, Verdict.Contradicted,
-                    $"{leader.Title} died on {died}, before {term.Title} became policy; it is associated with {Names(credited)}.", [term.Id, .. credited], Sources(term));
+                claims.Add(new Claim(ClaimKind.Policy, sentence, statement, Verdict.Contradicted,
+                    $"{leader.Title} died on {died}, before {term.Title} became policy; it is associated with {Names(credited)}.", [term.Id, .. credited], Sources(term)));
                 continue;
             }
 
-            yield return new Claim(ClaimKind.Policy, sentence, statement, Verdict.Contradicted,
-                $"{term.Title} is associated with {Names(credited)}, not {person.Entry.Title}.", [term.Id, .. credited], Sources(term));
+            claims.Add(new Claim(ClaimKind.Policy, sentence, statement, Verdict.Contradicted,
+                $"{term.Title} is associated with {Names(credited)}, not {person.Entry.Title}.", [term.Id, .. credited], Sources(term)));
         }
     }
 
@@ -730,9 +905,9 @@ public sealed class FactChecker
         ["take", "part"], ["taking", "part"], ["delegation"], ["delegate"], ["delegates"], ["invited"],
     ];
 
-    private static readonly PhraseSet<bool> TakingPartSet = new(TakingPartPhrases.Select(p => (p, true)));
+    internal static readonly PhraseSet<bool> TakingPartSet = new(TakingPartPhrases.Select(p => (p, true)), WordClass.TakingPartStart);
 
-    private static bool TakesPart(Sentence sentence) => TakingPartSet.Any(sentence.Texts);
+    private static bool TakesPart(Sentence sentence) => TakingPartSet.Any(sentence.Infos);
 
     /// <summary>
     /// Whether an actor is named as a signer: just before the verb ("Molotov and Ribbentrop signed"), or after
@@ -787,18 +962,22 @@ public sealed class FactChecker
         return false;
     }
 
-    private IEnumerable<Claim> CheckParticipation(Sentence sentence, string text, IReadOnlyList<Mention> mentions, HashSet<string> words, bool cautious)
+    private void CheckParticipation(Sentence sentence, string text, IReadOnlyList<Mention> mentions, WordClass words, bool cautious, List<Claim> claims)
+    {
+        if (mentions.Count(m => m.Entry is Event) == 1 && mentions.First(m => m.Entry is Event).Entry is Event ev && ParticipativeTypes.Contains(ev.Type))
+        {
+            ParticipationClaims(sentence, text, mentions, ev, words, cautious, claims);
+        }
+    }
+
+    private void ParticipationClaims(Sentence sentence, string text, IReadOnlyList<Mention> mentions, Event ev, WordClass words, bool cautious, List<Claim> claims)
     {
         var events = mentions.Where(m => m.Entry is Event).ToList();
-        if (events.Count != 1 || events[0].Entry is not Event ev || !ParticipativeTypes.Contains(ev.Type))
-        {
-            yield break;
-        }
 
         // A treaty named only in common words ("a trade agreement") may be another one: never contradict it.
         cautious = cautious || !Distinct(events[0], sentence, text);
 
-        var signing = words.Overlaps(SignWords) || words.Contains("signatory") || words.Contains("signatories");
+        var signing = (words & WordClass.SignWord) != 0;
         var takingPart = TakesPart(sentence);
         var actors = mentions
             .Where(m => m.Entry is Actor a && a.ActorKind is ActorKind.Person or ActorKind.State && !(events[0].Start <= m.Start && m.End <= events[0].End))
@@ -824,7 +1003,7 @@ public sealed class FactChecker
                 var signed = actor.ActorKind == ActorKind.State ? signatoryStates.Contains(actor.Id) : ev.SignedBy.Contains(actor.Id);
                 if (signed)
                 {
-                    yield return new Claim(ClaimKind.Participation, sentence, statement, Verdict.Supported, null, [ev.Id, actor.Id], Sources(ev));
+                    claims.Add(new Claim(ClaimKind.Participation, sentence, statement, Verdict.Supported, null, [ev.Id, actor.Id], Sources(ev)));
                 }
                 // A person is contradicted only where the pack names who signed for their state, or their state did
                 // not sign at all; where it lists the state alone, its signers are unknown.
@@ -832,8 +1011,8 @@ public sealed class FactChecker
                     ? true
                     : actor.Country is not null && (!signatoryStates.Contains(actor.Country) || signatories.Any(a => a.ActorKind == ActorKind.Person && a.Country == actor.Country))))
                 {
-                    yield return new Claim(ClaimKind.Participation, sentence, statement, Verdict.Contradicted,
-                        $"{ev.Title} was signed by {string.Join(", ", signatories.Select(a => a.Title))}.", [ev.Id, actor.Id, .. ev.SignedBy], Sources(ev));
+                    claims.Add(new Claim(ClaimKind.Participation, sentence, statement, Verdict.Contradicted,
+                        $"{ev.Title} was signed by {string.Join(", ", signatories.Select(a => a.Title))}.", [ev.Id, actor.Id, .. ev.SignedBy], Sources(ev)));
                 }
 
                 continue;
@@ -842,8 +1021,8 @@ public sealed class FactChecker
             // A state took part in a treaty or conference if it signed it.
             if (!signing && takingPart && actor.ActorKind == ActorKind.State && signatoryStates.Count > 0 && !signatoryStates.Contains(actor.Id) && !cautious)
             {
-                yield return new Claim(ClaimKind.Participation, sentence, statement, Verdict.Contradicted,
-                    $"{ev.Title} was made by {string.Join(", ", signatoryStates.Select(id => _kb.Find(id)?.Title ?? id))}; {actor.Title} was not a party to it.", [ev.Id, actor.Id], Sources(ev));
+                claims.Add(new Claim(ClaimKind.Participation, sentence, statement, Verdict.Contradicted,
+                    $"{ev.Title} was made by {string.Join(", ", signatoryStates.Select(id => _kb.Find(id)?.Title ?? id))}; {actor.Title} was not a party to it.", [ev.Id, actor.Id], Sources(ev)));
                 continue;
             }
 
@@ -851,7 +1030,7 @@ public sealed class FactChecker
             {
                 if (takingPart)
                 {
-                    yield return new Claim(ClaimKind.Participation, sentence, statement, Verdict.Supported, null, [ev.Id, actor.Id], Sources(ev));
+                    claims.Add(new Claim(ClaimKind.Participation, sentence, statement, Verdict.Supported, null, [ev.Id, actor.Id], Sources(ev)));
                 }
 
                 continue;
@@ -865,8 +1044,8 @@ public sealed class FactChecker
             // Someone who had died before the event cannot have taken part in it.
             if (actor.Died is { } died && died.Latest < ev.Date.Earliest)
             {
-                yield return new Claim(ClaimKind.Participation, sentence, statement, Verdict.Contradicted,
-                    $"{actor.Title} died on {died}, before {ev.Title} ({ev.Date}).", [ev.Id, actor.Id], Sources(ev));
+                claims.Add(new Claim(ClaimKind.Participation, sentence, statement, Verdict.Contradicted,
+                    $"{actor.Title} died on {died}, before {ev.Title} ({ev.Date}).", [ev.Id, actor.Id], Sources(ev)));
                 continue;
             }
 
@@ -874,20 +1053,20 @@ public sealed class FactChecker
             var state = actor.ActorKind == ActorKind.State ? actor.Id : actor.Country;
             if (statesInvolved.Count >= 2 && state is not null && !statesInvolved.Contains(state))
             {
-                yield return new Claim(ClaimKind.Participation, sentence, statement, Verdict.Contradicted,
+                claims.Add(new Claim(ClaimKind.Participation, sentence, statement, Verdict.Contradicted,
                     $"{ev.Title} ({ev.Date}) involved {string.Join(", ", statesInvolved.Select(id => _kb.Find(id)?.Title ?? id))}, not {_kb.Find(state)?.Title ?? state}.",
-                    [ev.Id, actor.Id], Sources(ev));
+                    [ev.Id, actor.Id], Sources(ev)));
                 continue;
             }
 
             // "X signed the treaty": the pack names who took part for X's country, and X is not among them.
             var compatriots = ev.Actors.Select(id => _kb.Find<Actor>(id)).OfType<Actor>()
                 .Where(a => a.ActorKind == ActorKind.Person && a.Country is not null && a.Country == actor.Country).ToList();
-            if ((signing || words.Contains("led") || words.Contains("headed")) && actor.ActorKind == ActorKind.Person && compatriots.Count > 0)
+            if ((signing || sentence.Words.Any(w => w.Text is "led" or "headed")) && actor.ActorKind == ActorKind.Person && compatriots.Count > 0)
             {
-                yield return new Claim(ClaimKind.Participation, sentence, statement, Verdict.Contradicted,
+                claims.Add(new Claim(ClaimKind.Participation, sentence, statement, Verdict.Contradicted,
                     $"For {_kb.Find(actor.Country!)?.Title ?? actor.Country}, {ev.Title} involved {string.Join(" and ", compatriots.Select(c => c.Title))}, not {actor.Title}.",
-                    [ev.Id, actor.Id, .. compatriots.Select(c => c.Id)], Sources(ev));
+                    [ev.Id, actor.Id, .. compatriots.Select(c => c.Id)], Sources(ev)));
             }
         }
     }

@@ -4,6 +4,7 @@ namespace Clio.Essays;
 internal static class Markers
 {
     public static readonly PhraseSet<bool> Analysis = Phrases(
+        WordClass.AnalysisStart,
         "because", "therefore", "thus", "hence", "consequently", "as a result", "this meant", "which meant", "this shows",
         "which shows", "this suggests", "which suggests", "suggests that", "this demonstrates", "demonstrates", "indicates",
         "reflects", "reflected", "significant", "significance", "important because", "in order to", "so that", "led to",
@@ -12,11 +13,13 @@ internal static class Markers
         "this is why", "which is why", "the effect", "the impact", "proves", "shows that", "reveals", "illustrates");
 
     public static readonly PhraseSet<bool> Weighing = Phrases(
+        WordClass.WeighingStart,
         "however", "on the other hand", "although", "nevertheless", "yet", "whereas", "in contrast", "conversely",
         "critics", "alternatively", "it could be argued", "others argue", "some historians", "despite", "while",
         "but", "by contrast", "on the contrary", "nonetheless", "admittedly", "to some extent", "counter");
 
     public static readonly PhraseSet<bool> Judgement = Phrases(
+        WordClass.JudgementStart,
         "most important", "more important", "the main", "mainly", "primarily", "largely", "to a large extent",
         "to a great extent", "to a limited extent", "to some extent", "more than", "less than", "above all", "decisive",
         "outweighed", "overall", "on balance", "ultimately", "in conclusion", "the key", "chiefly", "principally",
@@ -27,15 +30,16 @@ internal static class Markers
         "a major", "the decisive", "crucial", "the most");
 
     public static readonly PhraseSet<bool> Conclusion = Phrases(
+        WordClass.ConclusionStart,
         "in conclusion", "to conclude", "overall", "to sum up", "in summary", "ultimately", "on balance",
         "in the final analysis", "taken together", "all in all", "therefore overall");
 
-    private static PhraseSet<bool> Phrases(params string[] phrases) =>
-        new(phrases.Select(p => (p.Split(' ', StringSplitOptions.RemoveEmptyEntries), true)));
+    private static PhraseSet<bool> Phrases(WordClass starts, params string[] phrases) =>
+        new(phrases.Select(p => (p.Split(' ', StringSplitOptions.RemoveEmptyEntries), true)), starts);
 
     /// <summary>Whether a sentence's words hold any of the phrases.</summary>
-    public static bool Any(Sentence sentence, PhraseSet<bool> phrases) => phrases.Any(sentence.Texts);
+    public static bool Any(Sentence sentence, PhraseSet<bool> phrases) => phrases.Any(sentence.Infos);
 
     /// <summary>Whether a sentence starts with one of the phrases.</summary>
-    public static bool StartsWith(Sentence sentence, PhraseSet<bool> phrases) => phrases.StartsWith(sentence.Texts);
+    public static bool StartsWith(Sentence sentence, PhraseSet<bool> phrases) => phrases.StartsWith(sentence.Infos);
 }

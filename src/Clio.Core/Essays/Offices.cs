@@ -51,14 +51,15 @@ internal static class Offices
     private static string[][] Phrases(params string[] phrases) =>
         [.. phrases.Select(p => TextFolding.Tokenize(p).Select(t => t.Token).ToArray()).OrderByDescending(p => p.Length)];
 
-    private static readonly PhraseSet<Category> Names = new(All.SelectMany(c => c.Phrases.Select(p => (p, c))));
+    /// <summary>Every office's phrases.</summary>
+    public static readonly PhraseSet<Category> Names = new(All.SelectMany(c => c.Phrases.Select(p => (p, c))), WordClass.OfficeStart);
 
     /// <summary>The office categories named in a sentence, with the index of the first word of each phrase.</summary>
     public static List<(Category Category, int Word)> Find(Sentence sentence)
     {
         var found = new List<(Category, int)>();
         var used = new bool[sentence.Words.Count];
-        foreach (var (at, length, category) in Names.FindAll(sentence.Texts))
+        foreach (var (at, length, category) in Names.FindAll(sentence.Infos))
         {
             if (Enumerable.Range(at, length).Any(k => used[k]))
             {

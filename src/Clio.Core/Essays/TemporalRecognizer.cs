@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Clio.Dates;
 
 namespace Clio.Essays;
@@ -40,33 +40,15 @@ public sealed record TimeMention(int Start, int End, string Text, HistoricalDate
 /// "the 23rd of August 1939", "1936-39", "between 1934 and 1939", "by 1941", "until 1930", "the late 1920s",
 /// "the mid-twenties", and relative ones ("a year later") worked out from the last date before them.
 /// </summary>
-public static partial class TemporalRecognizer
+public static class TemporalRecognizer
 {
-    private const string Month = @"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?";
-    // Years from 1800: a bare number such as "1500 aircraft" is a count, not a date.
-    private const string Year = @"(?:1[89]\d\d|20\d\d)(?!\s+(?:aircraft|planes|tanks|troops|men|soldiers|people|guns|km|miles|kilometres|square|dead|killed|casualties|prisoners|roubles|rubles|million|marks|pounds|dollars|yen|volunteers|advisers|officers|divisions))";
-    private const string Day = @"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?";
-    private const string Date = @"(?:(?:the\s+)?" + Day + @"(?:\s+of)?\s+" + Month + @",?\s+" + Year + "|" + Month + @"\s+" + Day + @",?\s+" + Year + "|" + Month + @",?\s+" + Year + "|" + Year + ")";
-    private const string DayRange = @"(?:" + Day + @"\s*[-–—]\s*" + Day + @"\s+" + Month + @",?\s+" + Year + @"|" + Day + @"(?:\s+" + Month + @")?\s+[-–—]\s+" + Day + @"\s+" + Month + @",?\s+" + Year + ")";
-
-    private static readonly string[] Numbers = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-
-    private static readonly Dictionary<string, int> DecadeWords = new(StringComparer.Ordinal)
-    {
-        ["teens"] = 1910,
-        ["twenties"] = 1920,
-        ["thirties"] = 1930,
-        ["forties"] = 1940,
-        ["fifties"] = 1950,
-    };
-
     // Words a time expression can start with or hinge on; a sentence with none of them and no digit has no dates.
-    private static readonly HashSet<string> Triggers = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Triggers = new(StringComparer.Ordinal)
     {
         "teens", "twenties", "thirties", "forties", "fifties", "year", "years", "later", "earlier", "afterwards",
     };
 
-    private static readonly HashSet<string> Starters = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Starters = new(StringComparer.Ordinal)
     {
         "by", "until", "till", "up", "before", "prior", "after", "since", "from", "around", "about", "approximately",
         "roughly", "circa", "c", "between", "the", "early", "mid", "middle", "late", "a", "one", "two", "three", "four",
@@ -76,40 +58,66 @@ public static partial class TemporalRecognizer
         "thirties", "forties", "fifties",
     };
 
-    /// <summary>
-    /// The matches that start at words a time expression can start with, left to right. Trying the expression
-    /// only there, anchored, is far cheaper than scanning every character of the sentence.
-    /// </summary>
-    private static IEnumerable<Match> Candidates(Sentence sentence)
+    internal static readonly HashSet<string> MonthWords = new(StringComparer.Ordinal)
     {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
+
+    private static readonly int[] DecadeYears = [1910, 1920, 1930, 1940, 1950];
+
+    /// <summary>The time expressions in a sentence; <paramref name="anchor"/> is the last date before it, if any.</summary>
+    public static IReadOnlyList<TimeMention> Find(Sentence sentence, HistoricalDate? anchor)
+    {
+        if ((sentence.Classes & (WordClass.Digit | WordClass.DateTrigger)) == 0)
+        {
+            return [];
+        }
+
+        // A time expression is tried only at a word it can start with, and one that can start there: a digit, or a
+        // starting word with a digit, a month, a decade or "year" within four words. Expressions never overlap:
+        // the next is looked for after the end of the last match, even one that named no date.
+        List<TimeMention>? found = null;
         var text = sentence.Text;
         var words = sentence.Words;
+        var infos = sentence.Infos;
         var next = 0;
         for (var i = 0; i < words.Count; i++)
         {
-            var word = words[i];
-            var at = word.Start - sentence.Start;
-            if (at < next || !(char.IsAsciiDigit(word.Text[0]) || (Starters.Contains(word.Text) && Anchored(words, i))))
+            var at = words[i].Start - sentence.Start;
+            if (at < next || !(infos[i].Is(WordClass.Digit) || (infos[i].Is(WordClass.DateStarter) && Anchored(infos, i))))
             {
                 continue;
             }
 
-            var m = Expression().Match(text, at);
-            if (m.Success && m.Index == at)
+            if (!TemporalScanner.TryMatch(text, at, out var match))
             {
-                next = m.Index + m.Length;
-                yield return m;
+                continue;
+            }
+
+            next = match.End;
+            if (Resolve(text, match, anchor) is not var (date, relation, relative))
+            {
+                continue;
+            }
+
+            found ??= [];
+            found.Add(new TimeMention(sentence.Start + match.ExpressionStart, sentence.Start + match.End, text[match.ExpressionStart..match.End], date, relation, relative));
+            if (!relative)
+            {
+                anchor = date;
             }
         }
+
+        return found ?? (IReadOnlyList<TimeMention>)[];
     }
 
     /// <summary>Whether a digit, a month, a decade or "year" follows within four words: else no date can start here.</summary>
-    private static bool Anchored(IReadOnlyList<Word> words, int at)
+    private static bool Anchored(WordInfo[] infos, int at)
     {
-        for (var k = at; k < words.Count && k <= at + 4; k++)
+        for (var k = at; k < infos.Length && k <= at + 4; k++)
         {
-            var w = words[k].Text;
-            if (char.IsAsciiDigit(w[0]) || Triggers.Contains(w) || MonthWords.Contains(w))
+            if (infos[k].Is(WordClass.Digit | WordClass.DateTrigger | WordClass.Month))
             {
                 return true;
             }
@@ -118,139 +126,87 @@ public static partial class TemporalRecognizer
         return false;
     }
 
-    private static readonly HashSet<string> MonthWords = new(StringComparer.Ordinal)
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    };
-
-    /// <summary>The time expressions in a sentence; <paramref name="anchor"/> is the last date before it, if any.</summary>
-    public static IReadOnlyList<TimeMention> Find(Sentence sentence, HistoricalDate? anchor)
-    {
-        var found = new List<TimeMention>();
-        var text = sentence.Text;
-        if (!sentence.Words.Any(w => char.IsAsciiDigit(w.Text[0]) || Triggers.Contains(w.Text)))
-        {
-            return found;
-        }
-
-        var taken = new bool[text.Length];
-        foreach (var m in Candidates(sentence))
-        {
-            if (Resolve(m, anchor) is not var (date, relation, relative))
-            {
-                continue;
-            }
-
-            var start = m.Groups["expr"].Index;
-            var end = m.Index + m.Length;
-            if (Enumerable.Range(start, end - start).Any(i => taken[i]))
-            {
-                continue;
-            }
-
-            for (var i = start; i < end; i++)
-            {
-                taken[i] = true;
-            }
-
-            found.Add(new TimeMention(sentence.Start + start, sentence.Start + end, text[start..end], date, relation, relative));
-            if (!relative)
-            {
-                anchor = date;
-            }
-        }
-
-        return found;
-    }
-
     // Essays repeat the same few date forms; parsing each text once keeps recognition cheap. Bounded, so that
     // no stream of odd input can grow it without end.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ParseResult<HistoricalDate>> Parsed = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, ParseResult<HistoricalDate>> Parsed = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, ParseResult<HistoricalDate>>.AlternateLookup<ReadOnlySpan<char>> ParsedBySpan =
+        Parsed.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static ParseResult<HistoricalDate> ParseDate(string text)
+    private static ParseResult<HistoricalDate> ParseDate(ReadOnlySpan<char> text)
     {
-        if (Parsed.TryGetValue(text, out var cached))
+        if (ParsedBySpan.TryGetValue(text, out var cached))
         {
             return cached;
         }
 
-        var result = HistoricalDate.Parse(text);
+        var key = new string(text);
+        var result = HistoricalDate.Parse(key);
         if (Parsed.Count < 20_000)
         {
-            Parsed.TryAdd(text, result);
+            Parsed.TryAdd(key, result);
         }
 
         return result;
     }
 
-    private static (HistoricalDate Date, TimeRelation Relation, bool Relative)? Resolve(Match m, HistoricalDate? anchor)
+    private static (HistoricalDate Date, TimeRelation Relation, bool Relative)? Resolve(string text, in TimeMatch m, HistoricalDate? anchor)
     {
-        var relation = m.Groups["rel"].Value.ToLowerInvariant().Trim() switch
-        {
-            "by" => TimeRelation.By,
-            "until" or "till" or "up to" => TimeRelation.Until,
-            "before" or "prior to" => TimeRelation.Before,
-            "after" => TimeRelation.After,
-            "since" or "from" => TimeRelation.Since,
-            _ => TimeRelation.At,
-        };
-        var approximate = m.Groups["approx"].Success;
-
+        var relation = Relation(text, m);
         HistoricalDate? date = null;
         var relative = false;
-        if (m.Groups["between"].Success)
+        switch (m.Form)
         {
-            var from = ParseDate(m.Groups["b1"].Value);
-            var to = ParseDate(m.Groups["b2"].Value);
-            if (from.Success && to.Success && to.Value.Latest >= from.Value.Earliest)
-            {
-                date = HistoricalDate.Range(from.Value.Start, to.Value.End);
-            }
-        }
-        else if (m.Groups["range"].Success || m.Groups["dayrange"].Success)
-        {
-            var parsed = ParseDate((m.Groups["range"].Success ? m.Groups["range"].Value : m.Groups["dayrange"].Value).Replace('/', '-'));
-            date = parsed.Success ? parsed.Value : null;
-        }
-        else if (m.Groups["decade"].Success)
-        {
-            date = Decade(m);
-        }
-        else if (m.Groups["later"].Success)
-        {
-            if (anchor is not { } a)
-            {
-                return null;
-            }
+            case TimeForm.Between:
+                var from = ParseDate(m.First.Of(text));
+                var to = ParseDate(m.Second.Of(text));
+                if (from.Success && to.Success && to.Value.Latest >= from.Value.Earliest)
+                {
+                    date = HistoricalDate.Range(from.Value.Start, to.Value.End);
+                }
 
-            var n = Array.IndexOf(Numbers, m.Groups["n"].Value.ToLowerInvariant());
-            var count = n >= 0 ? Math.Max(1, n) : int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
-            var year = m.Groups["dir"].Value.ToLowerInvariant() is "earlier" or "before" ? a.End.Year - count : a.End.Year + count;
-            date = year is > 0 and < 10000 ? HistoricalDate.FromYear(year) : null;
-            relative = true;
-        }
-        else if (m.Groups["same"].Success)
-        {
-            if (anchor is not { } a)
-            {
-                return null;
-            }
+                break;
+            case TimeForm.Range:
+            case TimeForm.DayRange:
+                var range = m.First.Of(text);
+                var parsed = range.Contains('/') ? ParseDate(new string(range).Replace('/', '-')) : ParseDate(range);
+                date = parsed.Success ? parsed.Value : null;
+                break;
+            case TimeForm.Decade:
+                date = Decade(text, m);
+                break;
+            case TimeForm.Later:
+                if (anchor is not { } a)
+                {
+                    return null;
+                }
 
-            var word = m.Groups["same"].Value.ToLowerInvariant();
-            var shift = word.Contains("following", StringComparison.Ordinal) || word.Contains("next", StringComparison.Ordinal) ? 1
-                : word.Contains("previous", StringComparison.Ordinal) ? -1 : 0;
-            date = HistoricalDate.FromYear(a.End.Year + shift);
-            relative = true;
-        }
-        else if (m.Groups["date"].Success)
-        {
-            var parsed = ParseDate(m.Groups["date"].Value);
-            date = parsed.Success ? parsed.Value : null;
-            if (date is { } d && m.Groups["part"].Success)
-            {
-                date = PartOf(d, m.Groups["part"].Value.ToLowerInvariant());
-            }
+                var count = m.Number >= 0 ? Math.Max(1, m.Number) : int.Parse(m.First.Of(text), CultureInfo.InvariantCulture);
+                var direction = TemporalScanner.Directions[m.Word];
+                var year = direction is "earlier" or "before" ? a.End.Year - count : a.End.Year + count;
+                date = year is > 0 and < 10000 ? HistoricalDate.FromYear(year) : null;
+                relative = true;
+                break;
+            case TimeForm.Same:
+                if (anchor is not { } b)
+                {
+                    return null;
+                }
+
+                var shift = TemporalScanner.SameYearWords[m.Word] switch { "following" or "next" => 1, "previous" => -1, _ => 0 };
+                date = HistoricalDate.FromYear(b.End.Year + shift);
+                relative = true;
+                break;
+            case TimeForm.Date:
+                var single = ParseDate(m.Second.Of(text));
+                date = single.Success ? single.Value : null;
+                if (date is { } d && m.Word >= 0)
+                {
+                    date = PartOf(d, TemporalScanner.DateParts[m.Word]);
+                }
+
+                break;
+            default:
+                break;
         }
 
         if (date is not { } value)
@@ -264,32 +220,50 @@ public static partial class TemporalRecognizer
             relation = TimeRelation.At;
         }
 
-        return (approximate ? Widen(value) : value, relation, relative);
+        return (m.Approximate ? Widen(value) : value, relation, relative);
     }
 
-    private static HistoricalDate? Decade(Match m)
+    /// <summary>
+    /// The relation its opening word gives an expression. "up to" and "prior to" count only with one plain space
+    /// between their words, as they always have.
+    /// </summary>
+    private static TimeRelation Relation(string text, in TimeMatch m)
     {
-        var digits = m.Groups["dy"].Value;
-        int start;
-        if (digits.Length > 0)
+        if (m.RelationIndex < 0)
         {
-            start = int.Parse(digits, CultureInfo.InvariantCulture);
-            if (start < 100)
-            {
-                start += 1900;
-            }
-        }
-        else if (!DecadeWords.TryGetValue(m.Groups["dw"].Value.ToLowerInvariant(), out start))
-        {
-            return null;
+            return TimeRelation.At;
         }
 
-        var part = m.Groups["dpart"].Value.ToLowerInvariant().Replace("-", string.Empty, StringComparison.Ordinal).Trim();
-        return part switch
+        var word = TemporalScanner.RelationWords[m.RelationIndex];
+        var piece = m.Relation.Of(text);
+        return word switch
         {
-            "early" => HistoricalDate.Range(HistoricalDate.FromYear(start), HistoricalDate.FromYear(start + 3)),
-            "mid" or "middle" => HistoricalDate.Range(HistoricalDate.FromYear(start + 3), HistoricalDate.FromYear(start + 7)),
-            "late" => HistoricalDate.Range(HistoricalDate.FromYear(start + 6), HistoricalDate.FromYear(start + 9)),
+            "by" => TimeRelation.By,
+            "until" or "till" => TimeRelation.Until,
+            "up" => piece.Length == 5 && piece[2] == ' ' ? TimeRelation.Until : TimeRelation.At,
+            "before" => TimeRelation.Before,
+            "prior" => piece.Length == 8 && piece[5] == ' ' ? TimeRelation.Before : TimeRelation.At,
+            "after" => TimeRelation.After,
+            _ => TimeRelation.Since,
+        };
+    }
+
+    private static HistoricalDate? Decade(string text, in TimeMatch m)
+    {
+        var start = m.First.Found
+            ? int.Parse(m.First.Of(text), CultureInfo.InvariantCulture)
+            : DecadeYears[m.Number];
+        if (m.First.Found && start < 100)
+        {
+            start += 1900;
+        }
+
+        // early, mid-, mid, middle, late
+        return m.Word switch
+        {
+            0 => HistoricalDate.Range(HistoricalDate.FromYear(start), HistoricalDate.FromYear(start + 3)),
+            1 or 2 or 3 => HistoricalDate.Range(HistoricalDate.FromYear(start + 3), HistoricalDate.FromYear(start + 7)),
+            4 => HistoricalDate.Range(HistoricalDate.FromYear(start + 6), HistoricalDate.FromYear(start + 9)),
             _ => HistoricalDate.FromDecade(start),
         };
     }
@@ -333,17 +307,4 @@ public static partial class TemporalRecognizer
 
         static HistoricalDate Shift(DateOnly d) => HistoricalDate.FromDay(d.Year, d.Month, d.Day);
     }
-
-    [GeneratedRegex(
-        @"\G(?<![\w.,])(?:(?<rel>by|until|till|up\s+to|before|prior\s+to|after|since|from(?![^.;]{0,40}?\s(?:to|until|till)\s))\s+(?:the\s+)?)?(?<approx>(?:around|about|approximately|roughly|circa|c\.)\s*)?(?<expr>" +
-        @"(?<between>(?:between|from)\s+(?<b1>" + Date + @")\s+(?:and|to|until|till)\s+(?<b2>" + Date + @"))" +
-        @"|(?<dayrange>" + DayRange + @")" +
-        @"|(?<range>" + Year + @"\s*[-–—/]\s*(?:" + Year + @"|\d\d)(?!\d))" +
-        @"|(?<decade>(?:the\s+)?(?<dpart>early|mid-?|middle|late)?\s*(?:(?<dy>1\d[0-9]0|\d0)'?s|(?<dw>teens|twenties|thirties|forties|fifties)))" +
-        @"|(?<later>(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+(?<dir>later|afterwards|after|earlier|before))" +
-        @"|(?<same>(?:the\s+)?(?:following|next|same|previous)\s+year|that\s+(?:same\s+)?year)" +
-        @"|(?:(?<part>early|late|mid-?|the\s+(?:start|beginning|end|middle)\s+of)\s*(?:in\s+)?)?(?<date>" + Date + @")" +
-        @")(?![\w])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Expression();
 }
