@@ -180,7 +180,13 @@ public static class TemporalRecognizer
                     return null;
                 }
 
-                var count = m.Number >= 0 ? Math.Max(1, m.Number) : int.Parse(m.First.Of(text), CultureInfo.InvariantCulture);
+                // Digits the scanner accepts may be too many for an int, or not ASCII: no date, never an exception.
+                if (m.Number < 0 && !int.TryParse(m.First.Of(text), NumberStyles.None, CultureInfo.InvariantCulture, out _))
+                {
+                    return null;
+                }
+
+                var count = m.Number >= 0 ? Math.Max(1, m.Number) : int.Parse(m.First.Of(text), NumberStyles.None, CultureInfo.InvariantCulture);
                 var direction = TemporalScanner.Directions[m.Word];
                 var year = direction is "earlier" or "before" ? a.End.Year - count : a.End.Year + count;
                 date = year is > 0 and < 10000 ? HistoricalDate.FromYear(year) : null;
@@ -250,9 +256,16 @@ public static class TemporalRecognizer
 
     private static HistoricalDate? Decade(string text, in TimeMatch m)
     {
-        var start = m.First.Found
-            ? int.Parse(m.First.Of(text), CultureInfo.InvariantCulture)
-            : DecadeYears[m.Number];
+        var start = 0;
+        if (m.First.Found && !int.TryParse(m.First.Of(text), NumberStyles.None, CultureInfo.InvariantCulture, out start))
+        {
+            return null;
+        }
+
+        if (!m.First.Found)
+        {
+            start = DecadeYears[m.Number];
+        }
         if (m.First.Found && start < 100)
         {
             start += 1900;

@@ -5,9 +5,10 @@ namespace Clio.Scheduling;
 /// memory and due time. It reproduces ts-fsrs 5.4's <c>fsrs()</c> scheduler with short-term scheduling on, review
 /// by review: the learning and relearning steps, the memory model (through an <see cref="FsrsModel"/> that rounds
 /// as ts-fsrs does), whole UTC calendar days as elapsed time, the ordering Hard &lt; Good &lt; Easy of review
-/// intervals, and the fuzz ranges. Two choices differ from ts-fsrs: the fuzz comes from a seeded hash rather than
-/// ts-fsrs's generator, and no interval ever exceeds <see cref="SchedulerOptions.MaximumIntervalDays"/> (ts-fsrs
-/// lets Good and Easy go one or two days over it to keep them apart).
+/// intervals, and the fuzz ranges. One choice differs from ts-fsrs: the fuzz comes from a seeded hash rather than
+/// ts-fsrs's generator. Each interval is capped at <see cref="SchedulerOptions.MaximumIntervalDays"/> before the
+/// ordering rule, exactly as in ts-fsrs, so at the cap Good and Easy go one and two days past it to stay apart
+/// from Hard.
 /// </summary>
 /// <remarks>
 /// Pure and immutable, so one scheduler may serve many threads. It never reads the clock: every method takes the
@@ -126,7 +127,6 @@ public sealed class Scheduler
                 break;
         }
 
-        interval = Math.Min(interval, _maximumInterval);
         var next = new SchedulingCard(
             CardState.Review, 0, stability, Model.NextDifficulty(card.Difficulty, rating), now.AddTicks(interval * TimeSpan.TicksPerDay),
             now, card.Reps + 1, card.Lapses);

@@ -206,6 +206,20 @@ public class EssayAnalyzerTest(ITestOutputHelper output)
         Assert.NotNull(report.Structure.ThesisSentence);
     }
 
+    [Theory]
+    [InlineData("The Pact was signed in 1939. 99999999999 years later nothing had changed.")]
+    [InlineData("In 1934 the USSR joined the League. 2147483648 years later it left.")]
+    [InlineData("Rapallo belongs to the 1٣30s, not to the 1920s.")]
+    [InlineData("The mid-1٣٠s and the late ١٩٢٠s were years of change.")]
+    public void AnalysisOfNumbersTooLongOrInOtherScriptsFindsNoDateAndNeverThrows(string text)
+    {
+        var q = Kb.Find<Question>("aims-1924-41")!;
+
+        var report = Analyzer.Analyze(text, q);
+
+        Assert.InRange(report.Mark, 0, report.MaxMark);
+    }
+
     [Fact]
     public void AnalysisNeverThrowsOnArbitraryText()
     {

@@ -104,30 +104,31 @@ public sealed partial class SchedulerTest
     }
 
     [Fact]
-    public void Review_AtTheMaximum_HardGoodAndEasyAllStopThere()
+    public void Review_AtTheMaximum_HardStopsThereAndGoodAndEasyStayADayApartAsInTsFsrs()
     {
         var preview = NoFuzz.Preview(Graduated(Start, 36500, 1), Start.AddDays(36500));
 
         Assert.Equal(36500, preview.Hard.IntervalDays);
-        Assert.Equal(36500, preview.Good.IntervalDays);
-        Assert.Equal(36500, preview.Easy.IntervalDays);
+        Assert.Equal(36501, preview.Good.IntervalDays);
+        Assert.Equal(36502, preview.Easy.IntervalDays);
     }
 
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Review_ManyEasyReviews_NeverExceedTheMaximumInterval(bool fuzz)
+    public void Review_ManyEasyReviews_StayWithinTwoDaysOfTheMaximumInterval(bool fuzz)
     {
         var scheduler = new Scheduler(SchedulerOptions.Default with { MaximumIntervalDays = 30, EnableFuzz = fuzz }, seed: 9);
         var card = SchedulingCard.New(Start);
         for (var i = 0; i < 40; i++)
         {
             var outcome = scheduler.Review(card, i % 5 == 4 ? Rating.Good : Rating.Easy, card.Due.AddDays(i % 3));
-            Assert.InRange(outcome.IntervalDays, 0, 30);
+            Assert.InRange(outcome.IntervalDays, 0, 32);
             card = outcome.Card;
         }
 
-        Assert.Equal(30, scheduler.Review(card, Rating.Easy, card.Due).IntervalDays);
+        Assert.Equal(32, scheduler.Review(card, Rating.Easy, card.Due).IntervalDays);
+        Assert.Equal(30, scheduler.Preview(card, card.Due).Hard.IntervalDays);
     }
 
     [Property(MaxTest = 300)]
@@ -158,7 +159,7 @@ public sealed partial class SchedulerTest
             var next = outcome.Card;
             Assert.InRange(next.Stability, FsrsParameters.MinStability, FsrsParameters.MaxStability);
             Assert.InRange(next.Difficulty, 1, 10);
-            Assert.InRange(outcome.IntervalDays, 0, 365);
+            Assert.InRange(outcome.IntervalDays, 0, 367); // Good and Easy may pass the maximum by a day or two, as in ts-fsrs
             Assert.InRange(outcome.RetrievabilityBefore, 0, 1);
             Assert.NotEqual(CardState.New, next.State);
             Assert.Equal(card.Reps + 1, next.Reps);
