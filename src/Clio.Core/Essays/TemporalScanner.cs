@@ -368,17 +368,10 @@ internal static class TemporalScanner
     {
         for (var withThe = 1; withThe >= 0; withThe--)
         {
-            var start = at;
-            if (withThe == 1)
+            var start = withThe == 1 ? AfterThe(s, at) : at;
+            if (start < 0)
             {
-                var the = Literal(s, at, "the");
-                var space = the < 0 ? 0 : Spaces(s, the);
-                if (space == 0)
-                {
-                    continue;
-                }
-
-                start = the + space;
+                continue;
             }
 
             for (var part = 0; part <= DecadeParts.Length; part++)
@@ -510,17 +503,10 @@ internal static class TemporalScanner
     {
         for (var withThe = 1; withThe >= 0; withThe--)
         {
-            var start = at;
-            if (withThe == 1)
+            var start = withThe == 1 ? AfterThe(s, at) : at;
+            if (start < 0)
             {
-                var the = Literal(s, at, "the");
-                var space = the < 0 ? 0 : Spaces(s, the);
-                if (space == 0)
-                {
-                    continue;
-                }
-
-                start = the + space;
+                continue;
             }
 
             for (var word = 0; word < 4; word++)
@@ -596,9 +582,8 @@ internal static class TemporalScanner
             return Literal(s, at, DateParts[part]);
         }
 
-        var the = Literal(s, at, "the");
-        var space = the < 0 ? 0 : Spaces(s, the);
-        var word = space == 0 ? -1 : Literal(s, the + space, DateParts[part]);
+        var afterThe = AfterThe(s, at);
+        var word = afterThe < 0 ? -1 : Literal(s, afterThe, DateParts[part]);
         var gap = word < 0 ? 0 : Spaces(s, word);
         return gap == 0 ? -1 : Literal(s, word + gap, "of");
     }
@@ -695,17 +680,10 @@ internal static class TemporalScanner
         // ("the" \s+)? DAY (\s+ "of")? \s+ MONTH ","? \s+ YEAR
         for (var withThe = 1; withThe >= 0; withThe--)
         {
-            var start = at;
-            if (withThe == 1)
+            var start = withThe == 1 ? AfterThe(s, at) : at;
+            if (start < 0)
             {
-                var the = Literal(s, at, "the");
-                var space = the < 0 ? 0 : Spaces(s, the);
-                if (space == 0)
-                {
-                    continue;
-                }
-
-                start = the + space;
+                continue;
             }
 
             var dayCount = Day(s, start, days);
@@ -994,6 +972,14 @@ internal static class TemporalScanner
     }
 
     /// <summary>How many white-space characters start at <paramref name="at"/>.</summary>
+    /// <summary>Where the next word starts after "the" and at least one space at <paramref name="at"/>; -1 if there is none.</summary>
+    private static int AfterThe(ReadOnlySpan<char> s, int at)
+    {
+        var the = Literal(s, at, "the");
+        var space = the < 0 ? 0 : Spaces(s, the);
+        return space == 0 ? -1 : the + space;
+    }
+
     private static int Spaces(ReadOnlySpan<char> s, int at)
     {
         var end = at;
