@@ -83,7 +83,13 @@ internal static class CardsCommand
             string text;
             try
             {
-                text = File.ReadAllText(path);
+                var bytes = File.ReadAllBytes(path);
+                text = Array.IndexOf(bytes, (byte)0) >= 0 ? throw CliFailure.BadInput($"'{path}' is binary, not a text file")
+                    : new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            }
+            catch (DecoderFallbackException)
+            {
+                throw CliFailure.BadInput($"'{path}' is not UTF-8 text; save it as UTF-8 (Anki's text export is)");
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

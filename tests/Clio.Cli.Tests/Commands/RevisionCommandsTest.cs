@@ -199,6 +199,21 @@ public sealed class RevisionCommandsTest : IDisposable
         Assert.Single(result.ErrLines);
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0x23, 0x00, 0x01, 0x02 }, "binary")]
+    [InlineData(new byte[] { 0x61, 0x09, 0xFF, 0xFE, 0x62 }, "not UTF-8")]
+    public void CardsImportOfABinaryOrNonUtf8FileFailsInOneLine(byte[] content, string expected)
+    {
+        Directory.CreateDirectory(_data);
+        var file = Path.Combine(_data, "notes.txt");
+        File.WriteAllBytes(file, content);
+
+        var result = Run(string.Empty, "cards", "import", file);
+
+        Assert.Equal(2, result.Code);
+        Assert.Contains(expected, Assert.Single(result.ErrLines), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CardsExportWithAnUnknownFormatIsABadFlag()
     {
