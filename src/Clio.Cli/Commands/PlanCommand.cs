@@ -14,8 +14,6 @@ namespace Clio.Cli.Commands;
 /// </summary>
 internal static class PlanCommand
 {
-    private const int DefaultDailyCap = 100;
-
     public static Command Create(CliContext context)
     {
         var examDate = new Option<string?>("--exam-date") { Description = "The exam's date, YYYY-MM-DD; saved for later runs.", HelpName = "DATE" };
@@ -32,7 +30,7 @@ internal static class PlanCommand
             using var store = CliContext.OpenStore(parse, clock);
             var today = ExamPlanner.Today(clock);
             var exam = ResolveExam(store, parse.GetValue(examDate), parse.GetValue(target), today);
-            var dailyCap = parse.GetValue(cap) ?? store.GetDailyCap() ?? DefaultDailyCap;
+            var dailyCap = parse.GetValue(cap) ?? Desk.DailyCap(store);
             if (dailyCap < 1)
             {
                 throw CliFailure.BadInput("--cap must be at least 1");

@@ -65,7 +65,7 @@ internal static class ReviewCommand
             .Select(p => p.Card)
             .Take(limit)
             .ToList();
-        var today = DateOnly.FromDateTime(desk.Clock.GetLocalNow().DateTime);
+        var today = ExamPlanner.Today(desk.Clock);
         var learnedToday = desk.Store.DailyStats(today, today, desk.Clock.LocalTimeZone)[0].FirstReviews;
         var quota = Math.Max(0, (newWanted ?? NewQuota(desk, today)) - (newWanted is null ? learnedToday : 0));
         var fresh = desk.Cards.Deck.Where(c => !desk.Cards.IsSeen(c)).Take(Math.Min(quota, limit - due.Count));
@@ -85,7 +85,7 @@ internal static class ReviewCommand
             Today = today,
             ExamDate = exam.Date,
             TargetRetention = exam.TargetRetention,
-            MaxCardsPerDay = desk.Store.GetDailyCap() ?? 100,
+            MaxCardsPerDay = Desk.DailyCap(desk.Store),
         });
         return plan.Success && plan.Value.Days.Length > 0 ? plan.Value.Days[0].New : DefaultNewPerDay;
     }

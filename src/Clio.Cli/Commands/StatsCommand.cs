@@ -3,6 +3,7 @@ using System.Globalization;
 using Clio.Cli.Output;
 using Clio.Cli.Study;
 using Clio.Revision;
+using Clio.Revision.Planning;
 using Clio.Scheduling.Optimization;
 using Clio.Storage;
 using Spectre.Console;
@@ -40,7 +41,7 @@ internal static class StatsCommand
 
             var desk = new Desk(store, kb, context.Deck(parse), clock);
             var now = desk.Now;
-            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            var today = ExamPlanner.Today(clock);
             var daily = store.DailyStats(today.AddDays(1 - span), today, clock.LocalTimeZone);
             var byId = desk.Cards.Deck.ToDictionary(c => c.Id, StringComparer.Ordinal);
             var mastery = Mastery.Compute(desk.Cards.Deck, id =>

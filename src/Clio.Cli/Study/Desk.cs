@@ -11,6 +11,9 @@ namespace Clio.Cli.Study;
 /// </summary>
 internal sealed class Desk
 {
+    /// <summary>The most cards a day, new and old together, until the student sets a limit.</summary>
+    public const int DefaultDailyCap = 100;
+
     public Desk(RevisionStore store, KnowledgeBase knowledge, IReadOnlyList<Card> deck, TimeProvider clock)
     {
         Store = store;
@@ -35,6 +38,9 @@ internal sealed class Desk
     public Scheduler Scheduler { get; }
 
     public DateTimeOffset Now => Clock.GetUtcNow();
+
+    /// <summary>The student's daily limit, or <see cref="DefaultDailyCap"/>.</summary>
+    public static int DailyCap(RevisionStore store) => store.GetDailyCap() ?? DefaultDailyCap;
 
     /// <summary>Schedules an answer and writes it with the item's new state in one transaction.</summary>
     public ReviewOutcome Record(string itemId, SchedulingCard before, Rating rating, TimeSpan responseTime, ReviewKind kind)

@@ -83,11 +83,3 @@ internal sealed class Prompter(CliEnvironment env, IAnsiConsole console)
         }
     }
 }
-
-/// <summary>How revision figures are printed.</summary>
-internal static class Figures
-{
-    /// <summary>A share as a whole percentage with no space: "93%".</summary>
-    public static string Percent(double share) =>
-        Math.Round(share * 100).ToString(System.Globalization.CultureInfo.InvariantCulture) + "%";
-}
